@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root (packages/api/src/common → ../../../..). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export interface AppConfig {
+  /** An external PostgreSQL; when unset, the embedded one is started in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL cluster and generated secrets live. */
+  dataDir: string;
+  /** Port of the embedded PostgreSQL cluster. */
+  embeddedPgPort: number;
+  port: number;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.KINERJA_DATA_DIR || path.join(REPO_ROOT, '.kinerja')),
+    embeddedPgPort: Number(env.KINERJA_PG_PORT || 54329),
+    port: Number(env.PORT || 4000),
+    production: env.NODE_ENV === 'production',
+  };
+}

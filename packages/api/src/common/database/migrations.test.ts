@@ -1,0 +1,47 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { migrate, openOrm } from './orm.js';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(inject('pgAdminUrl'));
+    orm = await openOrm(db.url);
+    await migrate(orm);
+  });
+  afterAll(async () => {
+    await orm.close();
+    await db.drop();
+  });
+
+  it('build exactly the schema the entities describe (no drift)', async () => {
+    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
+    expect(diff.trim()).toBe('');
+  });
+
+  it('are idempotent: a second run applies nothing', async () => {
+    expect(await migrate(orm)).toEqual([]);
+  });
+
+  it('refuse what must never be stored', async () => {
+    const sql = orm.em.getConnection();
+    await sql.execute(`insert into competency (code, name, category) values ('X1', 'X', 'TECHNICAL')`);
+    await expect(sql.execute(`insert into competency (code, name, category) values ('X1', 'Y', 'TECHNICAL')`))
+      .rejects.toThrow(/competency_code_unique/);
+    await expect(sql.execute(`insert into competency (code, name, category) values ('X2', 'Y', 'NOPE')`))
+      .rejects.toThrow(/check constraint/);
+    await expect(sql.execute(`insert into competency_level (competency_id, level, descriptor) select id, 6, 'd' from competency`))
+      .rejects.toThrow(/competency_level_level_check/);
+  });
+
+  it('make audit events append-only', async () => {
+    const sql = orm.em.getConnection();
+    await sql.execute(`insert into audit_event (action, subject_type, outcome) values ('TEST', 'none', 'SUCCESS')`);
+    await expect(sql.execute(`update audit_event set outcome = 'FAILURE'`)).rejects.toThrow(/append-only/);
+    await expect(sql.execute(`delete from audit_event`)).rejects.toThrow(/append-only/);
+    await expect(sql.execute(`truncate audit_event`)).rejects.toThrow(/append-only/);
+  });
+});
