@@ -1,0 +1,370 @@
+import {
+  AGENCY_KINDS, APPRAISAL_STATUSES, AppraisalStatus, COMPETENCY_CATEGORIES, CYCLE_KINDS, EMPLOYMENT_TYPES,
+  EmploymentType, POSITION_TYPES, PREDICATE_MATRIX, RATER_ROLES, RATINGS, RULE_SET, TRAINING_MODES,
+  isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
+} from '@kinerja/shared';
+
+/** A cell's value after CSV parsing; `''` is an empty cell. */
+export type Row = Record<string, string>;
+/** Returns the reason a cell is bad, or null. */
+export type CellCheck = (value: string, row: Row) => string | null;
+
+export interface ReferenceCheck {
+  column: string;
+  reason: string;
+  /** SQL over the staging table aliased `s` selecting the `line` of every bad row. */
+  badLines: string;
+}
+
+/** Everything the importer needs to know about one dataset file (SPEC §8). */
+export interface FileRules<F extends DatasetFileName = DatasetFileName> {
+  file: F;
+  /** Cell checks by column; every column of the file appears here. Run in the file's column order. */
+  cells: Record<DatasetColumn<F>, CellCheck>;
+  /** Checks that need several cells of the row; return [column, reason] pairs. */
+  row?: (row: Row) => [DatasetColumn<F>, string][];
+  /** Natural key: two rows with the same key are a duplicate. */
+  key: DatasetColumn<F>[];
+  /** Checks against the database (which already holds the earlier files of this import). */
+  references: ReferenceCheck[];
+  /** Statements that merge the staging table `s` into the tables; a changed row only when a value differs. */
+  merge: string[];
+  /** Checks that need the merged rows (cycles in a tree, finalised appraisals). */
+  afterMerge?: ReferenceCheck[];
+}
+
+// ---- cell checks ---------------------------------------------------------------------------------
+
+const required: CellCheck = (v) => (v === '' ? 'required' : null);
+const optional = (check: CellCheck): CellCheck => (v, row) => (v === '' ? null : check(v, row));
+const all = (...checks: CellCheck[]): CellCheck => (v, row) => {
+  for (const check of checks) {
+    const reason = check(v, row);
+    if (reason) return reason;
+  }
+  return null;
+};
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
+const code: CellCheck = all(required, (v) => (CODE.test(v) ? null : "code must be 1–64 letters, digits, '.', '-', '_' or '/'"));
+const text = (max: number): CellCheck => all(required, (v) => (v.length > max ? `longer than ${max} characters` : null));
+const oneOf = (values: readonly string[]): CellCheck =>
+  all(required, (v) => (values.includes(v) ? null : `not ${values.join('/')}`));
+const integer = (min: number, max: number, reason: string): CellCheck =>
+  all(required, (v) => (/^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? null : reason));
+const level = integer(1, 5, 'level must be 1..5');
+const month: CellCheck = all(required, (v) => {
+  const parsed = parseMonth(v);
+  return parsed.ok ? null : parsed.reason;
+});
+const positiveHours: CellCheck = all(required, (v) =>
+  /^-?\d+(\.\d+)?$/.test(v) ? (Number(v) > 0 && Number(v) <= 1000 ? null : 'hours must be positive') : 'not a number');
+const amount: CellCheck = all(required, (v) =>
+  /^\d{1,12}(\.\d{1,2})?$/.test(v) ? null : 'cost must be a non-negative amount in rupiah');
+const date: CellCheck = all(required, (v) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return 'not a YYYY-MM-DD date';
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? null : 'not a YYYY-MM-DD date';
+});
+const identityNumber: CellCheck = all(required, (v, row) => {
+  const type = row.employment_type === EmploymentType.PPPK ? EmploymentType.PPPK : EmploymentType.PNS;
+  const result = validateIdentityNumber(type, v);
+  return result.ok ? null : result.reason;
+});
+const anyNip: CellCheck = all(required, (v) => (/^\d{18}$/.test(v) ? null : 'must be 18 digits'));
+
+// ---- SQL helpers --------------------------------------------------------------------------------
+
+/** Lines of `s` whose non-empty `column` matches no `table.code`. */
+const unknownCode = (column: string, table: string, reason: string, alsoInStage = false): ReferenceCheck => ({
+  column,
+  reason,
+  badLines: `select s.line from s where s.${column} is not null
+    and not exists (select 1 from "${table}" t where t.code = s.${column})
+    ${alsoInStage ? `and not exists (select 1 from s s2 where s2.code = s.${column})` : ''}`,
+});
+const unknownEmployee = (column: string, reason: string): ReferenceCheck => ({
+  column,
+  reason,
+  badLines: `select s.line from s where s.${column} is not null
+    and not exists (select 1 from employee e where e.nip = s.${column})`,
+});
+
+/** PREDICATE_MATRIX as a SQL VALUES list, so the rule lives only in packages/shared. */
+const predicateValues = Object.entries(PREDICATE_MATRIX)
+  .flatMap(([hk, byPk]) => Object.entries(byPk).map(([pk, p]) => `('${hk}','${pk}','${p}')`))
+  .join(',');
+
+const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalStatus.OBJECTED, AppraisalStatus.FINALIZED];
+
+// ---- the files, in import order -----------------------------------------------------------------
+
+export const DATASET_RULES: FileRules[] = [
+  {
+    file: 'agencies.csv',
+    cells: { code, name: text(300), parent_code: optional(code), kind: oneOf(AGENCY_KINDS) },
+    row: (r) => (r.parent_code !== '' && r.parent_code === r.code ? [['parent_code', 'an agency cannot be its own parent']] : []),
+    key: ['code'],
+    references: [unknownCode('parent_code', 'agency', 'unknown parent agency', true)],
+    merge: [
+      `insert into agency (code, name, kind) select s.code, s.name, s.kind from s
+       on conflict (code) do update set name = excluded.name, kind = excluded.kind
+       where (agency.name, agency.kind) is distinct from (excluded.name, excluded.kind)`,
+      `update agency a set parent_id = p.id from s left join agency p on p.code = s.parent_code
+       where a.code = s.code and a.parent_id is distinct from p.id`,
+    ],
+    afterMerge: [{
+      column: 'parent_code',
+      reason: 'the agency tree has a cycle through this agency',
+      // Agencies not reachable from a root lie on a cycle.
+      badLines: `with recursive reach as (select id from agency where parent_id is null
+                   union all select a.id from agency a join reach r on a.parent_id = r.id)
+                 select s.line from s join agency a on a.code = s.code where a.id not in (select id from reach)`,
+    }],
+  } satisfies FileRules<'agencies.csv'>,
+  {
+    file: 'competencies.csv',
+    cells: { code, name: text(300), category: oneOf(COMPETENCY_CATEGORIES) },
+    key: ['code'],
+    references: [],
+    merge: [
+      `insert into competency (code, name, category) select s.code, s.name, s.category from s
+       on conflict (code) do update set name = excluded.name, category = excluded.category
+       where (competency.name, competency.category) is distinct from (excluded.name, excluded.category)`,
+    ],
+  } satisfies FileRules<'competencies.csv'>,
+  {
+    file: 'positions.csv',
+    cells: { code, title: text(300), position_type: oneOf(POSITION_TYPES) },
+    key: ['code'],
+    references: [],
+    merge: [
+      `insert into position (code, title, position_type) select s.code, s.title, s.position_type from s
+       on conflict (code) do update set title = excluded.title, position_type = excluded.position_type
+       where (position.title, position.position_type) is distinct from (excluded.title, excluded.position_type)`,
+    ],
+  } satisfies FileRules<'positions.csv'>,
+  {
+    file: 'position_requirements.csv',
+    cells: { position_code: code, competency_code: code, required_level: level },
+    key: ['position_code', 'competency_code'],
+    references: [
+      unknownCode('position_code', 'position', 'unknown position'),
+      unknownCode('competency_code', 'competency', 'unknown competency'),
+    ],
+    merge: [
+      `insert into position_requirement (position_id, competency_id, required_level)
+       select p.id, c.id, s.required_level::smallint from s
+       join position p on p.code = s.position_code join competency c on c.code = s.competency_code
+       on conflict (position_id, competency_id) do update set required_level = excluded.required_level
+       where position_requirement.required_level is distinct from excluded.required_level`,
+    ],
+  } satisfies FileRules<'position_requirements.csv'>,
+  {
+    file: 'employees.csv',
+    cells: {
+      nip: identityNumber,
+      name: text(300),
+      employment_type: oneOf(EMPLOYMENT_TYPES),
+      rank: all(required, (v, r) => {
+        const type = r.employment_type as EmploymentType;
+        if (!EMPLOYMENT_TYPES.includes(type) || isValidRank(type, v)) return null;
+        return type === EmploymentType.PNS ? 'not a PNS rank (I/a … IV/e)' : 'not a PPPK grade (I … XVII)';
+      }),
+      position_code: code,
+      agency_code: code,
+      supervisor_nip: optional(anyNip),
+    },
+    row: (r) => (r.supervisor_nip !== '' && r.supervisor_nip === r.nip ? [['supervisor_nip', 'an employee cannot supervise themselves']] : []),
+    key: ['nip'],
+    references: [
+      unknownCode('position_code', 'position', 'unknown position'),
+      unknownCode('agency_code', 'agency', 'unknown agency'),
+      {
+        column: 'supervisor_nip',
+        reason: 'unknown supervisor',
+        badLines: `select s.line from s where s.supervisor_nip is not null
+          and not exists (select 1 from employee e where e.nip = s.supervisor_nip)
+          and not exists (select 1 from s s2 where s2.nip = s.supervisor_nip)`,
+      },
+    ],
+    merge: [
+      `insert into employee (nip, name, employment_type, rank, position_id, agency_id)
+       select s.nip, s.name, s.employment_type, s.rank, p.id, a.id from s
+       join position p on p.code = s.position_code join agency a on a.code = s.agency_code
+       on conflict (nip) do update set name = excluded.name, employment_type = excluded.employment_type,
+         rank = excluded.rank, position_id = excluded.position_id, agency_id = excluded.agency_id
+       where (employee.name, employee.employment_type, employee.rank, employee.position_id, employee.agency_id)
+         is distinct from (excluded.name, excluded.employment_type, excluded.rank, excluded.position_id, excluded.agency_id)`,
+      `update employee e set supervisor_id = sup.id from s left join employee sup on sup.nip = s.supervisor_nip
+       where e.nip = s.nip and e.supervisor_id is distinct from sup.id`,
+    ],
+  } satisfies FileRules<'employees.csv'>,
+  {
+    file: 'cycles.csv',
+    cells: { code, name: text(300), kind: oneOf(CYCLE_KINDS), start_month: month, end_month: month },
+    row: (r) => (parseMonth(r.start_month ?? '').ok && parseMonth(r.end_month ?? '').ok && (r.end_month ?? '') < (r.start_month ?? '')
+      ? [['end_month', 'end month precedes start month']] : []),
+    key: ['code'],
+    references: [],
+    merge: [
+      `insert into cycle (code, name, kind, start_month, end_month)
+       select s.code, s.name, s.kind, (s.start_month || '-01')::date, (s.end_month || '-01')::date from s
+       on conflict (code) do update set name = excluded.name, kind = excluded.kind,
+         start_month = excluded.start_month, end_month = excluded.end_month
+       where (cycle.name, cycle.kind, cycle.start_month, cycle.end_month)
+         is distinct from (excluded.name, excluded.kind, excluded.start_month, excluded.end_month)`,
+    ],
+  } satisfies FileRules<'cycles.csv'>,
+  {
+    file: 'appraisals.csv',
+    cells: {
+      cycle_code: code,
+      nip: anyNip,
+      status: oneOf(APPRAISAL_STATUSES),
+      work_result_rating: optional(oneOf(RATINGS)),
+      behavior_rating: optional(oneOf(RATINGS)),
+    },
+    row: (r) => {
+      const rated = RATED_STATUSES.includes(r.status ?? '');
+      const problems: ['work_result_rating' | 'behavior_rating', string][] = [];
+      for (const column of ['work_result_rating', 'behavior_rating'] as const) {
+        if (rated && r[column] === '') problems.push([column, `required when status is ${r.status}`]);
+        if (!rated && APPRAISAL_STATUSES.includes(r.status as AppraisalStatus) && r[column] !== '') {
+          problems.push([column, `must be empty while status is ${r.status}`]);
+        }
+      }
+      return problems;
+    },
+    key: ['cycle_code', 'nip'],
+    references: [
+      unknownCode('cycle_code', 'cycle', 'unknown cycle'),
+      unknownEmployee('nip', 'unknown employee'),
+      {
+        column: 'status',
+        reason: 'appraisal is finalised and cannot change',
+        badLines: `select s.line from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+          join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
+          where a.status = 'FINALIZED' and (a.status, a.work_result_rating, a.behavior_rating)
+            is distinct from (s.status, s.work_result_rating, s.behavior_rating)`,
+      },
+    ],
+    merge: [
+      // PermenPANRB 6/2022: the predicate follows from the two ratings (rule table in packages/shared).
+      `insert into appraisal (cycle_id, employee_id, status, work_result_rating, behavior_rating, predicate, rule_set,
+         assessed_at, finalized_at)
+       select c.id, e.id, s.status, s.work_result_rating, s.behavior_rating, m.predicate,
+         case when m.predicate is null then null else '${RULE_SET}' end,
+         case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then now() end,
+         case when s.status = 'FINALIZED' then now() end
+       from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+       left join (values ${predicateValues}) m(hk, pk, predicate)
+         on m.hk = s.work_result_rating and m.pk = s.behavior_rating
+       on conflict (cycle_id, employee_id) do update set status = excluded.status,
+         work_result_rating = excluded.work_result_rating, behavior_rating = excluded.behavior_rating,
+         predicate = excluded.predicate, rule_set = excluded.rule_set,
+         assessed_at = coalesce(appraisal.assessed_at, excluded.assessed_at),
+         finalized_at = coalesce(appraisal.finalized_at, excluded.finalized_at),
+         version = appraisal.version + 1
+       where (appraisal.status, appraisal.work_result_rating, appraisal.behavior_rating)
+         is distinct from (excluded.status, excluded.work_result_rating, excluded.behavior_rating)`,
+    ],
+  } satisfies FileRules<'appraisals.csv'>,
+  {
+    file: 'competency_assessments.csv',
+    cells: { cycle_code: code, nip: anyNip, competency_code: code, rater_role: oneOf(RATER_ROLES), level },
+    key: ['cycle_code', 'nip', 'competency_code', 'rater_role'],
+    references: [
+      unknownCode('cycle_code', 'cycle', 'unknown cycle'),
+      unknownEmployee('nip', 'unknown employee'),
+      unknownCode('competency_code', 'competency', 'unknown competency'),
+      {
+        column: 'nip',
+        reason: 'no appraisal for this employee in this cycle',
+        badLines: `select s.line from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+          where not exists (select 1 from appraisal a where a.cycle_id = c.id and a.employee_id = e.id)`,
+      },
+      {
+        column: 'level',
+        reason: 'appraisal is finalised and cannot change',
+        // finalized_before: appraisals already final when this import began (a temp table).
+        badLines: `select s.line from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+          join appraisal a on a.cycle_id = c.id and a.employee_id = e.id join finalized_before f on f.id = a.id
+          join competency k on k.code = s.competency_code
+          where not exists (select 1 from competency_assessment ca where ca.appraisal_id = a.id
+            and ca.competency_id = k.id and ca.rater_role = s.rater_role and ca.level = s.level::smallint)`,
+      },
+    ],
+    merge: [
+      `insert into competency_assessment (appraisal_id, competency_id, rater_role, level)
+       select a.id, k.id, s.rater_role, s.level::smallint from s
+       join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+       join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
+       join competency k on k.code = s.competency_code
+       on conflict (appraisal_id, competency_id, rater_role) do update set level = excluded.level
+       where competency_assessment.level is distinct from excluded.level`,
+    ],
+  } satisfies FileRules<'competency_assessments.csv'>,
+  {
+    file: 'training_programs.csv',
+    cells: {
+      code,
+      title: text(300),
+      competency_code: code,
+      level_from: level,
+      level_to: level,
+      hours_jp: integer(1, 1000, 'hours must be positive'),
+      mode: oneOf(TRAINING_MODES),
+      cost_per_participant: amount,
+    },
+    row: (r) => (Number(r.level_to) <= Number(r.level_from) ? [['level_to', 'level_to must exceed level_from']] : []),
+    key: ['code'],
+    references: [unknownCode('competency_code', 'competency', 'unknown competency')],
+    merge: [
+      `insert into training_program (code, title, competency_id, level_from, level_to, hours_jp, mode, cost_per_participant)
+       select s.code, s.title, c.id, s.level_from::smallint, s.level_to::smallint, s.hours_jp::int, s.mode,
+         s.cost_per_participant::numeric
+       from s join competency c on c.code = s.competency_code
+       on conflict (code) do update set title = excluded.title, competency_id = excluded.competency_id,
+         level_from = excluded.level_from, level_to = excluded.level_to, hours_jp = excluded.hours_jp,
+         mode = excluded.mode, cost_per_participant = excluded.cost_per_participant
+       where (training_program.title, training_program.competency_id, training_program.level_from,
+              training_program.level_to, training_program.hours_jp, training_program.mode,
+              training_program.cost_per_participant)
+         is distinct from (excluded.title, excluded.competency_id, excluded.level_from, excluded.level_to,
+              excluded.hours_jp, excluded.mode, excluded.cost_per_participant)`,
+    ],
+  } satisfies FileRules<'training_programs.csv'>,
+  {
+    file: 'training_records.csv',
+    cells: { nip: anyNip, program_code: code, completed_on: date, hours_jp: positiveHours },
+    key: ['nip', 'program_code', 'completed_on'],
+    references: [
+      unknownEmployee('nip', 'unknown employee'),
+      unknownCode('program_code', 'training_program', 'unknown training programme'),
+    ],
+    merge: [
+      `insert into training_record (employee_id, program_id, completed_on, hours_jp)
+       select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
+       join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
+       on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
+       where training_record.hours_jp is distinct from excluded.hours_jp`,
+    ],
+  } satisfies FileRules<'training_records.csv'>,
+];
+
+/** Statements run once after every file merged: derived structures kept in step with the data. */
+export const AFTER_IMPORT_SQL = [
+  // agency_closure and depth mirror the parent links (see Agency / AgencyClosure).
+  `create temp table closure_now on commit drop as
+   with recursive walk(ancestor_id, descendant_id, distance) as (
+     select id, id, 0 from agency
+     union all select w.ancestor_id, a.id, w.distance + 1 from walk w join agency a on a.parent_id = w.descendant_id)
+   select ancestor_id, descendant_id, distance::smallint as distance from walk`,
+  `delete from agency_closure c where not exists (select 1 from closure_now n
+     where n.ancestor_id = c.ancestor_id and n.descendant_id = c.descendant_id and n.distance = c.distance)`,
+  `insert into agency_closure (ancestor_id, descendant_id, distance) select * from closure_now
+   on conflict (ancestor_id, descendant_id) do nothing`,
+  `update agency a set depth = d.depth from (select descendant_id, max(distance) as depth from closure_now group by descendant_id) d
+   where d.descendant_id = a.id and a.depth is distinct from d.depth`,
+];
