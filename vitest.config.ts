@@ -1,5 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+
+// type-graphql loads graphql's CommonJS build; Vite would otherwise give the tests its ESM build,
+// and two copies of graphql refuse each other's types. Node itself resolves to CommonJS too.
+const requireFromApi = createRequire(new URL('./packages/api/package.json', import.meta.url));
+const graphqlCjs = { graphql: requireFromApi.resolve('graphql') };
 
 // One runner for the whole repo. Database projects share one PostgreSQL (embedded, or DATABASE_URL)
 // started by the global setup; every test file gets its own fresh database from it.
@@ -15,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlCjs },
         test: {
           name: 'api',
           root: 'packages/api',
@@ -24,7 +31,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: true,
-          maxWorkers: 2,
         },
       },
       {
@@ -37,6 +43,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlCjs },
         test: {
           name: 'e2e',
           root: 'packages/dashboard',
@@ -46,6 +53,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Browser tests run after the rest, alone: they start servers and a browser.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

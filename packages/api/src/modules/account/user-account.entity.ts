@@ -1,17 +1,8 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Role } from '@kinerja/shared';
 import { Agency } from '../agency/agency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 
-export const Role = {
-  ADMIN: 'ADMIN',
-  HR_ADMIN: 'HR_ADMIN',
-  LEADER: 'LEADER',
-  TRAINING_PLANNER: 'TRAINING_PLANNER',
-  ANALYST: 'ANALYST',
-  SUPERVISOR: 'SUPERVISOR',
-  EMPLOYEE: 'EMPLOYEE',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
 
 /** A login. Agency-scoped roles carry an agency; SUPERVISOR and EMPLOYEE carry an employee. */
 @Entity({ tableName: 'user_account' })

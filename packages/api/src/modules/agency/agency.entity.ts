@@ -1,18 +1,24 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { AgencyKind } from '@kinerja/shared';
 
 /** Instansi / unit kerja: a node in the tree pemda → dinas/badan → unit. */
+@ObjectType({ description: 'Instansi / unit kerja: a node in the agency tree (pemda → dinas/badan → unit).' })
 @Entity({ tableName: 'agency' })
 export class Agency {
+  @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  @Field(() => String, { description: 'Agency code, unique (natural key in datasets).' })
   @Property({ type: 'text', unique: true })
   code!: string;
 
+  @Field(() => String, { description: 'Official name.' })
   @Property({ type: 'text' })
   name!: string;
 
+  @Field(() => AgencyKind, { description: 'Kind of agency.' })
   @Enum({ items: () => AgencyKind, type: 'text' })
   kind!: AgencyKind;
 
@@ -23,6 +29,7 @@ export class Agency {
   children = new Collection<Agency>(this);
 
   /** 0 for a top-level agency (pemda); maintained together with agency_closure. */
+  @Field(() => Int, { description: 'Distance from the top of the tree: 0 for a pemda, 1 for its agencies, …' })
   @Property({ type: 'smallint', default: 0 })
   depth: number & Opt = 0;
 }

@@ -7,7 +7,9 @@ import { parse } from 'csv-parse';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DATASET_FILES, type DatasetFileName } from '@kinerja/shared';
-import { AFTER_IMPORT_SQL, DATASET_RULES, type FileRules, type ReferenceCheck, type Row } from './dataset-rules.js';
+import {
+  AFTER_IMPORT_SQL, DATASET_RULES, cellCheckOf, type AnyFileRules, type ReferenceCheck, type Row,
+} from './dataset-rules.js';
 
 /** One bad cell: SPEC §8 asks for file, line (header = line 1), column and reason. */
 export interface ImportError {
@@ -143,7 +145,7 @@ async function datasetFiles(folder: string): Promise<{ file: DatasetFileName; pa
 /** Streams one CSV file through the cell checks into the temp table `s`; returns its row count. */
 async function stageFile(
   client: pg.Client,
-  rules: FileRules,
+  rules: AnyFileRules,
   file: string,
   report: (e: ImportError) => void,
   onBytes: (bytesRead: number) => void,
@@ -185,14 +187,14 @@ async function stageFile(
       header.forEach((column, i) => { row[column] = (cells[i] ?? '').trim(); });
       let good = true;
       for (const column of columns) {
-        const reason = rules.cells[column as keyof typeof rules.cells](row[column] ?? '', row);
+        const reason = cellCheckOf(rules, column)(row[column] ?? '', row);
         if (reason) {
           good = false;
           report({ file: rules.file, line, column, reason });
         }
       }
       if (good) {
-        for (const [column, reason] of rules.row?.(row) ?? []) {
+        for (const [column, reason] of (rules.row as ((r: Row) => [string, string][]) | undefined)?.(row) ?? []) {
           good = false;
           report({ file: rules.file, line, column, reason });
         }
@@ -222,8 +224,8 @@ async function stageFile(
 class HeaderError extends Error {}
 
 function isCsvError(error: unknown): error is Error & { code: string; lines?: number } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string'
-    && (error as { code: string }).code.startsWith('CSV_');
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('CSV_');
 }
 
 /** Empty → NULL (unquoted), anything else quoted: COPY's CSV format tells the two apart. */
@@ -231,7 +233,7 @@ function csvCell(value: string): string {
   return value === '' ? '' : `"${value.replaceAll('"', '""')}"`;
 }
 
-function duplicateChecks(rules: FileRules): ReferenceCheck[] {
+function duplicateChecks(rules: AnyFileRules): ReferenceCheck[] {
   const key = rules.key.join(', ');
   return [{
     column: rules.key[0]!,

@@ -1,7 +1,7 @@
 import {
   AGENCY_KINDS, APPRAISAL_STATUSES, AppraisalStatus, COMPETENCY_CATEGORIES, CYCLE_KINDS, EMPLOYMENT_TYPES,
   EmploymentType, POSITION_TYPES, PREDICATE_MATRIX, RATER_ROLES, RATINGS, RULE_SET, TRAINING_MODES,
-  isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
+  NATIONAL_COMPETENCIES, isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
 } from '@kinerja/shared';
 
 /** A cell's value after CSV parsing; `''` is an empty cell. */
@@ -17,7 +17,7 @@ export interface ReferenceCheck {
 }
 
 /** Everything the importer needs to know about one dataset file (SPEC §8). */
-export interface FileRules<F extends DatasetFileName = DatasetFileName> {
+export interface FileRules<F extends DatasetFileName> {
   file: F;
   /** Cell checks by column; every column of the file appears here. Run in the file's column order. */
   cells: Record<DatasetColumn<F>, CellCheck>;
@@ -31,6 +31,14 @@ export interface FileRules<F extends DatasetFileName = DatasetFileName> {
   merge: string[];
   /** Checks that need the merged rows (cycles in a tree, finalised appraisals). */
   afterMerge?: ReferenceCheck[];
+}
+
+/** The rules of any one file. */
+export type AnyFileRules = { [F in DatasetFileName]: FileRules<F> }[DatasetFileName];
+
+/** Looks up a column's check without the caller knowing which file it has. */
+export function cellCheckOf(rules: AnyFileRules, column: string): CellCheck {
+  return (rules.cells as Record<string, CellCheck>)[column]!;
 }
 
 // ---- cell checks ---------------------------------------------------------------------------------
@@ -99,7 +107,7 @@ const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalSt
 
 // ---- the files, in import order -----------------------------------------------------------------
 
-export const DATASET_RULES: FileRules[] = [
+export const DATASET_RULES: AnyFileRules[] = [
   {
     file: 'agencies.csv',
     cells: { code, name: text(300), parent_code: optional(code), kind: oneOf(AGENCY_KINDS) },
@@ -353,8 +361,19 @@ export const DATASET_RULES: FileRules[] = [
   } satisfies FileRules<'training_records.csv'>,
 ];
 
+const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
+const nationalDescriptors = NATIONAL_COMPETENCIES
+  .flatMap((c) => c.descriptors.map((d, i) => `(${quote(c.code)}, ${i + 1}, ${quote(d)})`))
+  .join(',\n');
+
 /** Statements run once after every file merged: derived structures kept in step with the data. */
 export const AFTER_IMPORT_SQL = [
+  // Datasets carry no level descriptors; the national catalogue's (PermenPANRB 38/2017) are filled in
+  // for the competencies that use its codes, without overwriting an agency's own wording.
+  `insert into competency_level (competency_id, level, descriptor)
+   select c.id, v.level, v.descriptor from (values ${nationalDescriptors}) v(code, level, descriptor)
+   join competency c on c.code = v.code
+   on conflict (competency_id, level) do nothing`,
   // agency_closure and depth mirror the parent links (see Agency / AgencyClosure).
   `create temp table closure_now on commit drop as
    with recursive walk(ancestor_id, descendant_id, distance) as (

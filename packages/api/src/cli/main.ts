@@ -1,0 +1,48 @@
+#!/usr/bin/env tsx
+import { Command, InvalidArgumentError } from 'commander';
+import { runGenerate, runImport, runMigrate, runSchema, runStart } from './commands.js';
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number.`);
+  return n;
+};
+
+const program = new Command()
+  .name('kinerja')
+  .description(
+    'Kinerja: competency-based performance appraisal for ASN.\n'
+    + 'Uses DATABASE_URL when set, otherwise an embedded PostgreSQL kept in KINERJA_DATA_DIR (default ./.kinerja).\n'
+    + 'Every command brings the database schema up to date first.',
+  )
+  .showHelpAfterError();
+
+program.command('start')
+  .description('Serve the GraphQL API (/graphql) and the dashboard (/) on one port.')
+  .option('-p, --port <port>', 'HTTP port (default: $PORT or 4000)', positiveInt('port'))
+  .option('--demo', 'load the demo dataset first (default only on the embedded database\'s first start)')
+  .option('--demo-employees <n>', 'size of the demo dataset', positiveInt('demo-employees'), 400)
+  .action(runStart);
+
+program.command('migrate')
+  .description('Apply pending database migrations.')
+  .action(runMigrate);
+
+program.command('import')
+  .description('Import a dataset folder of CSV files (SPEC §8) in one transaction; exit 0 only when it was imported.')
+  .argument('<folder>', 'folder holding agencies.csv, employees.csv, …')
+  .action(runImport);
+
+program.command('generate')
+  .description('Write a deterministic demo dataset (CSV files) to a folder.')
+  .argument('<folder>', 'output folder (created if missing)')
+  .option('-n, --employees <n>', 'number of employees', positiveInt('employees'), 400)
+  .option('-s, --seed <seed>', 'random seed; the same seed gives the same files', positiveInt('seed'), 2026)
+  .action(runGenerate);
+
+program.command('schema')
+  .description('Print the GraphQL schema (SDL), or write it to a file.')
+  .option('-o, --out <file>', 'write to this file instead of standard output')
+  .action(runSchema);
+
+await program.parseAsync(process.argv);

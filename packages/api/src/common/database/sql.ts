@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+
+/**
+ * The one way hand-written SQL reaches PostgreSQL (analytics, import, health): parameterised text in,
+ * rows out. Backed by a request's EntityManager (same connection and transaction) or a pg client.
+ */
+export interface SqlClient {
+  query<T extends object>(text: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+export function sqlFromEm(em: EntityManager): SqlClient {
+  return {
+    query: async <T extends object>(text: string, params: readonly unknown[] = []) => {
+      const { sql, bindings } = toKnexBindings(text, params);
+      return em.getConnection().execute<T[]>(sql, bindings, 'all', em.getTransactionContext());
+    },
+  };
+}
+
+/**
+ * Queries are written with PostgreSQL's `$1` placeholders; MikroORM's connection (knex) takes `?`
+ * in order, so each `$n` becomes a `?` with its value repeated as often as it is used.
+ */
+export function toKnexBindings(text: string, params: readonly unknown[]): { sql: string; bindings: unknown[] } {
+  const bindings: unknown[] = [];
+  const sql = text.replace(/\$(\d+)/g, (_m, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= params.length) throw new RangeError(`no value for placeholder $${n}`);
+    const value = params[index];
+    // knex would spread an array into a list; PostgreSQL wants one array value (as node-pg sends it).
+    bindings.push(Array.isArray(value) ? arrayLiteral(value) : value);
+    return '?';
+  });
+  return { sql, bindings };
+}
+
+function arrayLiteral(values: readonly unknown[]): string {
+  const item = (v: unknown) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  return `{${values.map(item).join(',')}}`;
+}
+
+export function sqlFromPg(client: pg.ClientBase | pg.Pool): SqlClient {
+  return {
+    query: async <T extends object>(text: string, params: readonly unknown[] = []) =>
+      (await client.query<T & pg.QueryResultRow>(text, [...params])).rows as T[],
+  };
+}

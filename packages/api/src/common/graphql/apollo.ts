@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { sqlFromEm } from '../database/sql.js';
+import type { Context } from './context.js';
+import { createLoaders } from './loaders.js';
+import { kinerjaSchema } from './schema.js';
+
+/**
+ * Limits on what one operation may ask for; an operation over any of them is rejected before it
+ * runs (graphql-armor validation rules). Chosen so the dashboard's and the README's example
+ * queries pass with room to spare, and a hostile query cannot fan out.
+ */
+export const OPERATION_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+  maxCost: 20000,
+} as const;
+
+export async function createApolloServer(options: { production: boolean }): Promise<ApolloServer<Context>> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema: await kinerjaSchema(),
+    ...protection,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>],
+    validationRules: [...protection.validationRules],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: (formatted, error) => maskError(formatted, error, options.production),
+  });
+}
+
+/** In production, unexpected errors reach the client as a bare INTERNAL_SERVER_ERROR. */
+function maskError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const expected = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+  if (!production || expected) return formatted;
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  console.error('[graphql] internal error', original);
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export function contextFactory(orm: MikroORM) {
+  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> => {
+    const em = orm.em.fork();
+    const header = req.headers['x-request-id'];
+    return {
+      em,
+      sql: sqlFromEm(em),
+      loaders: createLoaders(em),
+      requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
+    };
+  };
+}

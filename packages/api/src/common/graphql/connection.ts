@@ -1,0 +1,99 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { UserInputError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1–${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor`).' })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** The one factory for every connection type: `Connection(Employee, 'Employee')` → EmployeeConnection. */
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque position of this item in the list.' })
+    cursor!: string;
+
+    @Field(() => Node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [Node], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list, across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients; inside they are offsets into the list's stable order. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw new UserInputError('after', 'not a cursor returned by this API');
+  return Number(match[1]) + 1;
+}
+
+/** Validates paging arguments; `offset` is where the page starts. */
+export function pageWindow(args: PageArgs): { limit: number; offset: number } {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw new UserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { limit: args.first, offset: decodeCursor(args.after) };
+}
+
+export function toConnection<T>(items: T[], totalCount: number, offset: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    nodes: items,
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + items.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
+import type { Context } from '../../common/graphql/context.js';
+import { Agency } from '../agency/agency.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Employee } from './employee.entity.js';
+import { EmployeeFilter } from './employee.input.js';
+import { EmployeeService } from './employee.service.js';
+
+export const EmployeeConnection = ConnectionType(Employee, 'Employee', 'A page of employees.');
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Query(() => EmployeeConnection, { description: 'Employees matching a filter, by name, a page at a time.' })
+  async employees(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Which employees; all active ones when omitted.' })
+    filter?: EmployeeFilter,
+  ): Promise<Connection<Employee>> {
+    const window = pageWindow(page);
+    const [items, total] = await new EmployeeService(ctx.em).list(filter ?? {}, window);
+    return toConnection(items, total, window.offset);
+  }
+
+  @Query(() => Employee, { nullable: true, description: 'One employee by id; null when there is none.' })
+  async employee(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Employee id.' }) id: string): Promise<Employee | null> {
+    return /^\d+$/.test(id) ? ctx.loaders.employee.load(Number(id)) : null;
+  }
+
+  @FieldResolver(() => Position, { description: 'Current position (jabatan).' })
+  async position(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Position> {
+    return (await ctx.loaders.position.load(employee.position.id))!;
+  }
+
+  @FieldResolver(() => Agency, { description: 'Agency or unit the employee is placed in.' })
+  async agency(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Agency> {
+    return (await ctx.loaders.agency.load(employee.agency.id))!;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'Direct supervisor (atasan langsung); null at the top.' })
+  async supervisor(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Employee | null> {
+    return employee.supervisor ? ctx.loaders.employee.load(employee.supervisor.id) : null;
+  }
+}

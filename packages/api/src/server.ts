@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { REPO_ROOT } from './common/config.js';
+import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
+
+export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** One HTTP port: GraphQL at /graphql, health at /health, the dashboard at /. */
+export async function startServer(options: {
+  orm: MikroORM;
+  port: number;
+  host?: string;
+  production?: boolean;
+  dashboardDir?: string;
+}): Promise<RunningServer> {
+  const production = options.production ?? false;
+  const apollo = await createApolloServer({ production });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/health', async (_req, res) => {
+    const started = Date.now();
+    try {
+      await options.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up', latencyMs: Date.now() - started });
+    } catch (error) {
+      res.status(503).json({ status: 'degraded', database: 'down', error: production ? undefined : String(error) });
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(options.orm) }));
+
+  const dashboard = options.dashboardDir ?? DASHBOARD_DIST;
+  if (existsSync(path.join(dashboard, 'index.html'))) {
+    app.use(express.static(dashboard, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes (/gaps, /talent, …) all load the single-page app.
+    app.get(/^\/(?!graphql|health|explorer).*/, (_req, res) => res.sendFile(path.join(dashboard, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Kinerja API is running at /graphql. The dashboard is not built: run `pnpm --filter @kinerja/dashboard build`.');
+    });
+  }
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(options.port, options.host ?? '0.0.0.0', () => resolve(s));
+    s.on('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
