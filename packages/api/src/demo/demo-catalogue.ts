@@ -201,7 +201,7 @@ export const DEMO_POSITIONS: readonly DemoPosition[] = [
   {
     code: 'FNG-GURU', title: 'Guru Ahli Pertama', positionType: 'FUNGSIONAL', managerialLevel: 2, strategic: true,
     technical: [['T-PEN', 3]], pnsRanks: ['III/a', 'III/b'], entryRank: 'III/a', pppkRanks: ['IX', 'IX'],
-    pppkShare: 0.26, retirementAge: 60,
+    pppkShare: 0.22, retirementAge: 60,
     titles: { share: 0.92, suffixes: [', S.Pd.', ', S.Pd.', ', S.Pd.', ', S.Pd.I.', ', S.Si.', ', S.Ag.', ', S.Pd., M.Pd.'] },
   },
   {

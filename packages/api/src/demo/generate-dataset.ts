@@ -74,7 +74,7 @@ const SALT = {
 } as const;
 
 /** Training target: share of employees reaching 20 JP, by cycle (rising year on year). */
-const JP20_BASE_BY_CYCLE = [0.62, 0.67, 0.72] as const;
+const JP20_BASE_BY_CYCLE = [0.6, 0.64, 0.68] as const;
 const JP_TARGET = 20; // PermenPANRB: ≥ 20 JP of competency development per year
 /** Level points gained by a competency once the employee has been trained in it. */
 const TRAINING_GAIN = 0.35;
@@ -181,7 +181,7 @@ function profileAgencies(plan: readonly PlannedRegion[], rng: Prng): AgencyProfi
   const profiles: AgencyProfile[] = [];
   for (const { agencies } of plan) {
     const regionQuality = 0.15 * rng.gaussian();
-    const regionTraining = 0.06 * rng.gaussian();
+    const regionTraining = 0.04 * rng.gaussian();
     for (const agency of agencies) {
       // The BKD runs the appraisal process and finishes its own first.
       const diligence = agency.code.endsWith('-BKD') ? 0.95 : 0.3 + 0.65 * rng.next();
@@ -189,7 +189,7 @@ function profileAgencies(plan: readonly PlannedRegion[], rng: Prng): AgencyProfi
         quality: regionQuality + 0.28 * rng.gaussian(),
         momentum: clamp(0.2 + 0.1 * rng.gaussian(), 0, 0.45),
         diligence,
-        trainingCulture: regionTraining + 0.08 * rng.gaussian(),
+        trainingCulture: regionTraining + 0.05 * rng.gaussian(),
       };
     }
   }

@@ -1,0 +1,72 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { migrate, openOrm } from '../../api/src/common/database/orm.js';
+import { createTestDatabase, type TestDatabase } from '../../api/src/common/testing/test-database.js';
+import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
+import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
+import { startServer, type RunningServer } from '../../api/src/server.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+export interface E2E {
+  server: RunningServer;
+  browser: Browser;
+  /** Opens a fresh page; every console error or page error is collected in `errors`. */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real API on a fresh test database with the small fixture, serving the built dashboard, and Chromium. */
+export async function startE2E(): Promise<E2E> {
+  const db: TestDatabase = await createTestDatabase(inject('pgAdminUrl'), 'kinerja_e2e');
+  const orm: MikroORM = await openOrm(db.url);
+  await migrate(orm);
+  const report = await importDataset(db.url, SMALL_DATASET);
+  if (!report.ok) throw new Error(`fixture import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  const server = await startServer({ orm, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    server,
+    browser,
+    async newPage() {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const errors: string[] = [];
+      page.on('console', (m: ConsoleMessage) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      return { page, errors };
+    },
+    async screenshot(page, name) {
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      await orm.close();
+      await db.drop();
+    },
+  };
+}
+
+/** True when the canvas has drawn pixels (ECharts rendered something). */
+export async function canvasHasInk(page: Page, selector = 'canvas'): Promise<boolean> {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const ctx = c.getContext('2d');
+    if (!ctx || c.width === 0 || c.height === 0) return false;
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+    return false;
+  });
+}
