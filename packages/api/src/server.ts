@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { REPO_ROOT } from './common/config.js';
+import type { TokenService } from './common/auth/token.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
@@ -18,6 +19,7 @@ export interface RunningServer {
 /** One HTTP port: GraphQL at /graphql, health at /health, the dashboard at /. */
 export async function startServer(options: {
   orm: MikroORM;
+  tokens: TokenService;
   port: number;
   host?: string;
   production?: boolean;
@@ -41,7 +43,7 @@ export async function startServer(options: {
     }
   });
 
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(options.orm) }));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens) }));
 
   const dashboard = options.dashboardDir ?? DASHBOARD_DIST;
   if (existsSync(path.join(dashboard, 'index.html'))) {

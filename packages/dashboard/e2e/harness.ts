@@ -8,13 +8,20 @@ import { createTestDatabase, type TestDatabase } from '../../api/src/common/test
 import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
 import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { TokenService } from '../../api/src/common/auth/token.js';
+import { TEST_PASSWORD, TEST_TOKEN_SECRET } from '../../api/src/common/testing/test-app.js';
+import { AccountService } from '../../api/src/modules/account/account.service.js';
+import type { Role } from '@kinerja/shared';
 
 export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
 export interface E2E {
   server: RunningServer;
   browser: Browser;
+  /** Creates an account (password TEST_PASSWORD) in the test database. */
+  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  /** Signs in through the dashboard's own sign-in page and waits for the overview. */
+  signIn(page: Page, username: string): Promise<void>;
   /** Opens a fresh page; every console error or page error is collected in `errors`. */
   newPage(): Promise<{ page: Page; errors: string[] }>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -24,11 +31,11 @@ export interface E2E {
 /** The real API on a fresh test database with the small fixture, serving the built dashboard, and Chromium. */
 export async function startE2E(): Promise<E2E> {
   const db: TestDatabase = await createTestDatabase(inject('pgAdminUrl'), 'kinerja_e2e');
-  const orm: MikroORM = await openOrm(db.url);
+  const orm = await openOrm(db.url);
   await migrate(orm);
   const report = await importDataset(db.url, SMALL_DATASET);
   if (!report.ok) throw new Error(`fixture import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
-  const server = await startServer({ orm, port: 0, host: '127.0.0.1' });
+  const server = await startServer({ orm, tokens: new TokenService(TEST_TOKEN_SECRET), port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
@@ -38,6 +45,16 @@ export async function startE2E(): Promise<E2E> {
   return {
     server,
     browser,
+    async addUser(username, role, scope = {}) {
+      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
+    },
+    async signIn(page, username) {
+      await page.goto(`${server.url}/masuk`);
+      await page.fill('input[name=username]', username);
+      await page.fill('input[name=password]', TEST_PASSWORD);
+      await page.click('button[type=submit]');
+      await page.waitForURL((url) => !url.pathname.startsWith('/masuk'));
+    },
     async newPage() {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       const errors: string[] = [];

@@ -1,14 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '@kinerja/shared';
 import { canvasHasInk, startE2E, type E2E } from './harness.js';
 
 describe('dashboard overview in Chromium against the real API', () => {
   let e2e: E2E;
-  beforeAll(async () => { e2e = await startE2E(); });
+  beforeAll(async () => {
+    e2e = await startE2E();
+    await e2e.addUser('admin', Role.ADMIN);
+    await e2e.addUser('pimpinan.kdi', Role.LEADER, { agencyCode: 'KDI' });
+  });
   afterAll(async () => e2e?.close());
+
+  it('sends a visitor without a session to the sign-in page', async () => {
+    const { page, errors } = await e2e.newPage();
+    await page.goto(`${e2e.server.url}/`);
+    await page.waitForURL(/\/masuk/);
+    await page.waitForSelector('input[name=username]');
+    await e2e.screenshot(page, 'login');
+    await page.fill('input[name=username]', 'admin');
+    await page.fill('input[name=password]', 'wrong-password');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[role=alert]');
+    expect(await page.innerText('[role=alert]')).toMatch(/wrong password/i);
+    expect(errors).toEqual([]);
+  });
 
   it('shows the headcount per agency from GraphQL', async () => {
     const { page, errors } = await e2e.newPage();
-    await page.goto(`${e2e.server.url}/`);
+    await e2e.signIn(page, 'admin');
     await page.waitForSelector('canvas');
     await page.waitForFunction(() => document.body.innerText.includes('90'));
     expect(await canvasHasInk(page)).toBe(true);
@@ -17,6 +36,19 @@ describe('dashboard overview in Chromium against the real API', () => {
     // The small fixture has 90 active employees in 4 regions.
     expect(text).toMatch(/\b90\b/);
     await e2e.screenshot(page, 'overview');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a leader only their own region', async () => {
+    const { page, errors } = await e2e.newPage();
+    await e2e.signIn(page, 'pimpinan.kdi');
+    await page.waitForSelector('canvas');
+    await page.waitForFunction(() => document.body.innerText.includes('Pimpinan'));
+    const text = await page.innerText('body');
+    expect(text).toContain('Pemerintah Kota Kendari');
+    expect(text).not.toContain('Pemerintah Pauh');
+    expect(text).toMatch(/\b34\b/); // Kendari's 34 active employees
+    await e2e.screenshot(page, 'overview-leader');
     expect(errors).toEqual([]);
   });
 

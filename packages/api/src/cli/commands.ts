@@ -1,11 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
+import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
+import { createDemoAccounts, DEMO_PASSWORD } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
+import { AccountInputError, AccountService } from '../modules/account/account.service.js';
 import { importDataset, type ImportReport } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
 
@@ -118,9 +121,17 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     const report = await importWithProgress(db.url, folder);
     printReport(report, folder);
     if (!report.ok) throw new Error('The demo dataset did not import.');
+    const orm = await openOrm(db.url);
+    try {
+      const accounts = await createDemoAccounts(orm.em.fork());
+      log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+    } finally {
+      await orm.close();
+    }
   }
   const orm = await openOrm(db.url);
-  const server = await startServer({ orm, port: options.port ?? config.port, production: config.production });
+  const tokens = new TokenService(await loadTokenSecret(config.dataDir));
+  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health`);
   const shutdown = async () => {
     log('Shutting down…');
@@ -131,4 +142,36 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export async function runUserAdd(options: { username: string; role: string; agency?: string; employee?: string; passwordEnv?: string }) {
+  let password: string | undefined;
+  if (options.passwordEnv) {
+    password = process.env[options.passwordEnv];
+    if (!password) throw new Error(`Environment variable ${options.passwordEnv} is empty or unset.`);
+  } else {
+    if (process.stdin.isTTY) log('Password (then Enter, Ctrl-D):');
+    password = await readStdin();
+  }
+  const db = await prepareDatabase();
+  const orm = await openOrm(db.url);
+  try {
+    const account = await new AccountService(orm.em.fork()).create({
+      username: options.username, password, role: options.role, agencyCode: options.agency, employeeNip: options.employee,
+    });
+    console.log(`Created ${account.username} (${account.role}).`);
+  } catch (error) {
+    if (!(error instanceof AccountInputError)) throw error;
+    console.error(`Cannot create the account: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await orm.close();
+    await db.stop();
+  }
 }

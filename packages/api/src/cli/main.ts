@@ -1,6 +1,7 @@
 #!/usr/bin/env tsx
 import { Command, InvalidArgumentError } from 'commander';
-import { runGenerate, runImport, runMigrate, runSchema, runStart } from './commands.js';
+import { ROLES } from '@kinerja/shared';
+import { runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd } from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
@@ -44,5 +45,15 @@ program.command('schema')
   .description('Print the GraphQL schema (SDL), or write it to a file.')
   .option('-o, --out <file>', 'write to this file instead of standard output')
   .action(runSchema);
+
+const user = program.command('user').description('Manage accounts.');
+user.command('add')
+  .description('Create an account. The password is read from standard input unless --password-env names a variable holding it.')
+  .requiredOption('-u, --username <username>', 'login name (3–40 letters, digits, . - _)')
+  .requiredOption('-r, --role <role>', `one of ${ROLES.join(', ')}`)
+  .option('-a, --agency <code>', 'agency code: the subtree HR_ADMIN, LEADER, TRAINING_PLANNER and ANALYST accounts see')
+  .option('-e, --employee <nip>', 'NIP of the employee a SUPERVISOR or EMPLOYEE account belongs to')
+  .option('--password-env <var>', 'read the password from this environment variable')
+  .action(runUserAdd);
 
 await program.parseAsync(process.argv);

@@ -69,6 +69,7 @@ const SALT = {
   person: 3,
   rater: 4,
   competency: 5,
+  staffPosition: 6,
   cycle: 100,
   training: 200,
 } as const;
@@ -193,6 +194,25 @@ function profileAgencies(plan: readonly PlannedRegion[], rng: Prng): AgencyProfi
       };
     }
   }
+  // Centre the effects on the workforce, so that the overall figures (fit index, 20 JP share)
+  // stay in the same range whatever the seed; only the differences between agencies vary.
+  let people = 0;
+  let quality = 0;
+  let training = 0;
+  for (const { agencies } of plan) {
+    for (const agency of agencies) {
+      const profile = profiles[agency.index];
+      const size = agency.groups.reduce((sum, group) => sum + group.size, 0);
+      if (!profile) continue;
+      people += size;
+      quality += size * profile.quality;
+      training += size * profile.trainingCulture;
+    }
+  }
+  for (const profile of profiles) {
+    profile.quality -= quality / people;
+    profile.trainingCulture -= training / people;
+  }
   return profiles;
 }
 
@@ -265,7 +285,8 @@ function personName(rng: Prng, regional: NamePool, male: boolean, position: Demo
 function createPerson(rng: Prng, nips: NipRegistry, info: PositionInfo, regional: NamePool, leading: boolean): Person {
   const position = info.position;
   const pppk = !leading && info.pppkRange !== undefined && rng.chance(position.pppkShare);
-  const male = rng.chance(position.code.startsWith('FNG-BIDAN') ? 0 : leading ? 0.68 : 0.48);
+  // Midwives are women; leadership is still mostly male.
+  const male = rng.chance(position.code === 'FNG-BIDAN' ? 0 : leading ? 0.68 : 0.48);
   const gender = male ? 1 : 2;
   const name = personName(rng, regional, male, position);
 
@@ -319,10 +340,6 @@ class EmployeeWriter {
   private readonly nips = new NipRegistry();
   private next = 0;
 
-  get written(): number {
-    return this.next;
-  }
-
   constructor(
     private readonly seed: number,
     count: number,
@@ -337,6 +354,10 @@ class EmployeeWriter {
       supervisor: new Int32Array(count),
       appointed: new Int32Array(count),
     };
+  }
+
+  get written(): number {
+    return this.next;
   }
 
   /** Writes one employee and returns their row index. */
@@ -386,7 +407,8 @@ class EmployeeWriter {
     }
     for (let i = 0; placed < group.size; i++, placed++) {
       const lead = leads[i % leads.length] ?? head;
-      this.add(group.staff.draw(this.rng.reseed(hashSeed(this.seed, SALT.structure, this.next))), agency, code, lead, false);
+      const position = group.staff.draw(this.rng.reseed(hashSeed(this.seed, SALT.staffPosition, this.next)));
+      this.add(position, agency, code, lead, false);
     }
     return head;
   }

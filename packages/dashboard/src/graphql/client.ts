@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
+import { authorizationHeader, setSession } from '../features/session/session';
 
 /** Where the API answers. Same origin in production (the API serves the dashboard); proxied by Vite in dev. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -66,6 +67,7 @@ export async function request<TResult, TVariables extends Record<string, unknown
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
+      ...authorizationHeader(),
       ...options.headers,
     },
     body: JSON.stringify({ query, operationName, variables }),
@@ -80,6 +82,8 @@ export async function request<TResult, TVariables extends Record<string, unknown
   }
 
   const errors = body?.errors ?? [];
+  // An expired or revoked token: forget it, and the router sends the user to the sign-in page.
+  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) setSession(null);
   if (errors.length > 0) {
     throw new GraphQLRequestError(errors.map((e) => e.message).join('; '), errors, response.status);
   }

@@ -4,6 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { TokenService } from '../auth/token.js';
+import { loadViewer } from '../auth/viewer.js';
 import { sqlFromEm } from '../database/sql.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
@@ -55,15 +57,28 @@ function maskError(formatted: GraphQLFormattedError, error: unknown, production:
   return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export function contextFactory(orm: MikroORM) {
-  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<Context> => {
+export interface ContextRequest {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string | undefined;
+}
+
+/** Builds each request's context: a forked EntityManager, the viewer behind the bearer token, loaders. */
+export function contextFactory(orm: MikroORM, tokens: TokenService) {
+  return async ({ req }: { req: ContextRequest }): Promise<Context> => {
     const em = orm.em.fork();
-    const header = req.headers['x-request-id'];
+    const requestIdHeader = req.headers['x-request-id'];
+    const authorization = req.headers.authorization;
+    const bearer = typeof authorization === 'string' ? /^Bearer (\S+)$/i.exec(authorization)?.[1] : undefined;
+    const claims = bearer ? await tokens.verify(bearer) : null;
+    const viewer = claims ? await loadViewer(em, claims.userId) : null;
     return {
       em,
       sql: sqlFromEm(em),
-      loaders: createLoaders(em),
-      requestId: typeof header === 'string' && header.length <= 100 ? header : randomUUID(),
+      loaders: createLoaders(em, viewer),
+      requestId: typeof requestIdHeader === 'string' && requestIdHeader.length <= 100 ? requestIdHeader : randomUUID(),
+      viewer,
+      ip: req.ip ?? 'unknown',
+      tokens,
     };
   };
 }

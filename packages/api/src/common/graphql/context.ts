@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Loaders } from './loaders.js';
+import type { TokenService } from '../auth/token.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { SqlClient } from '../database/sql.js';
+import type { Loaders } from './loaders.js';
 
 /** Everything one GraphQL request works with; built fresh per request. */
 export interface Context {
@@ -9,4 +11,9 @@ export interface Context {
   sql: SqlClient;
   loaders: Loaders;
   requestId: string;
+  /** The signed-in user and their scope; null for an anonymous request. */
+  viewer: Viewer | null;
+  /** Client address, for login rate limiting and the audit trail. */
+  ip: string;
+  tokens: TokenService;
 }

@@ -9,9 +9,16 @@ export class UserInputError extends GraphQLError {
   }
 }
 
+/** The plain data of a user error, as services return it. */
+export interface UserErrorData {
+  field: string[] | null;
+  code: ErrorCode;
+  message: string;
+}
+
 /** An expected failure of a mutation, returned in its payload (STYLE.md, GraphQL contract). */
 @ObjectType({ description: 'An expected failure of a mutation: invalid input, wrong state, stale version, …' })
-export class UserError {
+export class UserError implements UserErrorData {
   @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "level"].' })
   field!: string[] | null;
 

@@ -5,13 +5,17 @@ import { Agency } from '../../modules/agency/agency.entity.js';
 import { Competency, CompetencyLevel } from '../../modules/competency/competency.entity.js';
 import { Employee } from '../../modules/employee/employee.entity.js';
 import { Position, PositionRequirement } from '../../modules/position/position.entity.js';
+import { canSeeAgency, canSeeEmployee, type Viewer } from '../auth/viewer.js';
 import { sqlFromEm } from '../database/sql.js';
 
-/** Batches lookups by id into one `where id in (…)` per entity and tick. */
-function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>) {
+/**
+ * Batches lookups by id into one `where id in (…)` per entity and tick. Rows the viewer may not
+ * see come back as null, exactly like rows that do not exist (SPEC §6).
+ */
+function byId<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>, visible: (row: T) => boolean = () => true) {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
-    const found = new Map(rows.map((r) => [r.id, r]));
+    const found = new Map(rows.filter(visible).map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
@@ -35,13 +39,14 @@ export interface Headcount {
 }
 
 /** Per-request DataLoaders: every nested field resolves in one query per level, not one per row. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   const sql = sqlFromEm(em);
+  const agencyVisible = (a: Agency) => viewer != null && canSeeAgency(viewer, a.id);
   return {
-    agency: byId(em, Agency),
+    agency: byId(em, Agency, agencyVisible),
     competency: byId(em, Competency),
     position: byId(em, Position),
-    employee: byId(em, Employee),
+    employee: byId(em, Employee, (e) => viewer != null && canSeeEmployee(viewer, { id: e.id, agencyId: e.agency.id })),
     competencyLevels: groupedBy<number, CompetencyLevel>(async (ids) =>
       (await em.find(CompetencyLevel, { competency: { $in: [...ids] } }, { orderBy: { level: 'asc' } }))
         .map((l) => [l.competency.id, l])),
@@ -50,7 +55,7 @@ export function createLoaders(em: EntityManager) {
         .map((r) => [r.position.id, r])),
     agencyChildren: groupedBy<number, Agency>(async (ids) =>
       (await em.find(Agency, { parent: { $in: [...ids] } }, { orderBy: { name: 'asc' } }))
-        .map((a) => [a.parent!.id, a])),
+        .filter(agencyVisible).map((a) => [a.parent!.id, a])),
     /** Active employees in each agency's subtree and directly in it. */
     headcount: new DataLoader<number, Headcount>(async (ids) => {
       const rows = await sql.query<{ agency_id: number; subtree: string; direct: string }>(

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { AccountResolver } from '../../modules/account/account.resolver.js';
 import { AgencyResolver } from '../../modules/agency/agency.resolver.js';
 import { CompetencyResolver } from '../../modules/competency/competency.resolver.js';
 import { CycleResolver } from '../../modules/cycle/cycle.resolver.js';
@@ -10,15 +12,17 @@ import { PositionRequirementResolver, PositionResolver } from '../../modules/pos
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
-  AgencyResolver, CompetencyResolver, CycleResolver, EmployeeResolver, PositionResolver, PositionRequirementResolver,
+  AccountResolver, AgencyResolver, CompetencyResolver, CycleResolver, EmployeeResolver, PositionResolver, PositionRequirementResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process. */
 export function kinerjaSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: 'error' }).then((schema) => {
     schema.getQueryType()!.description = 'Everything Kinerja answers: reference data, employees and analytics.';
+    const mutation = schema.getMutationType();
+    if (mutation) mutation.description = 'Every change: sign-in, the appraisal workflow and reference data. Each takes one `input` and returns a payload with `userErrors`.';
     return schema;
   });
   return built;

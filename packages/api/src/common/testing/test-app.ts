@@ -1,24 +1,48 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Role } from '@kinerja/shared';
 import { inject } from 'vitest';
+import { TokenService } from '../auth/token.js';
 import { migrate, openOrm } from '../database/orm.js';
 import { contextFactory, createApolloServer } from '../graphql/apollo.js';
 import type { Context } from '../graphql/context.js';
+import { AccountService } from '../../modules/account/account.service.js';
+import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { importDataset } from '../../modules/dataset/dataset-import.service.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface GraphQLResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface RunOptions {
+  /** Username to run as (default `admin`); null for an anonymous request. */
+  as?: string | null;
+  ip?: string;
+}
 
 export interface TestApp {
   db: TestDatabase;
   orm: MikroORM;
   apollo: ApolloServer<Context>;
-  /** Runs an operation through the real schema, plugins and validation rules; throws on GraphQL errors unless `allowErrors`. */
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  tokens: TokenService;
+  /** Runs an operation through the real schema, plugins and validation rules; throws on any GraphQL error. */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<T>;
   /** The raw single result, errors included. */
-  run(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  run(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<GraphQLResult>;
+  /** Creates an account (password TEST_PASSWORD). */
+  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A fresh database (migrated, optionally loaded with a dataset folder) and the GraphQL server over it. */
+/**
+ * A fresh database (migrated, optionally loaded with a dataset folder) with an `admin` account, and
+ * the GraphQL server over it, run in-process with the production context factory.
+ */
 export async function createTestApp(options: { dataset?: string; production?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase(inject('pgAdminUrl'));
   const orm = await openOrm(db.url);
@@ -27,23 +51,41 @@ export async function createTestApp(options: { dataset?: string; production?: bo
     const report = await importDataset(db.url, options.dataset);
     if (!report.ok) throw new Error(`test dataset did not import: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
+  const tokens = new TokenService(TEST_TOKEN_SECRET);
   const apollo = await createApolloServer({ production: options.production ?? false });
   await apollo.start();
-  const makeContext = contextFactory(orm);
-  const run: TestApp['run'] = async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: await makeContext({ req: { headers: {} } }) });
-    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by Kinerja');
-    return response.body.singleResult as Awaited<ReturnType<TestApp['run']>>;
+  const makeContext = contextFactory(orm, tokens);
+  const tokenCache = new Map<string, string>();
+
+  const tokenFor = async (username: string) => {
+    const cached = tokenCache.get(username);
+    if (cached) return cached;
+    const account = await orm.em.fork().findOneOrFail(UserAccount, { username });
+    const { token } = await tokens.sign({ userId: account.id, username, role: account.role });
+    tokenCache.set(username, token);
+    return token;
   };
-  return {
+  const run: TestApp['run'] = async (query, variables, runOptions = {}) => {
+    const as = runOptions.as === undefined ? 'admin' : runOptions.as;
+    const headers: Record<string, string> = as ? { authorization: `Bearer ${await tokenFor(as)}` } : {};
+    const contextValue = await makeContext({ req: { headers, ip: runOptions.ip ?? '127.0.0.1' } });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by Kinerja');
+    return response.body.singleResult as GraphQLResult;
+  };
+  const app: TestApp = {
     db,
     orm,
     apollo,
+    tokens,
     run,
-    async execute<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await run(query, variables);
+    async execute<T>(query: string, variables?: Record<string, unknown>, runOptions?: RunOptions) {
+      const result = await run(query, variables, runOptions);
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
       return result.data as T;
+    },
+    async addUser(username, role, scope = {}) {
+      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
     },
     async close() {
       await apollo.stop();
@@ -51,4 +93,6 @@ export async function createTestApp(options: { dataset?: string; production?: bo
       await db.drop();
     },
   };
+  await app.addUser('admin', Role.ADMIN);
+  return app;
 }

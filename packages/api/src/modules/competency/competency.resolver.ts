@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CompetencyCategory } from '@kinerja/shared';
 import type { Context } from '../../common/graphql/context.js';
 import { Competency, CompetencyLevel } from './competency.entity.js';
 
 @Resolver(() => Competency)
 export class CompetencyResolver {
+  @Authorized()
   @Query(() => [Competency], { description: 'The competency catalogue, by code.' })
   async competencies(
     @Ctx() ctx: Context,

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/graphql/context.js';
 import { Cycle } from './cycle.entity.js';
 
@@ -8,6 +8,7 @@ const toMonth = (date: string | Date): string =>
 
 @Resolver(() => Cycle)
 export class CycleResolver {
+  @Authorized()
   @Query(() => [Cycle], { description: 'Appraisal cycles, oldest first.' })
   async cycles(@Ctx() ctx: Context): Promise<Cycle[]> {
     return ctx.em.find(Cycle, {}, { orderBy: { startMonth: 'asc', code: 'asc' } });

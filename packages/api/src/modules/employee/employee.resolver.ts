@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@kinerja/shared';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { Agency } from '../agency/agency.entity.js';
@@ -11,7 +13,9 @@ export const EmployeeConnection = ConnectionType(Employee, 'Employee', 'A page o
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Query(() => EmployeeConnection, { description: 'Employees matching a filter, by name, a page at a time.' })
+  // Analysts see aggregates only: no names, no NIP (SPEC §6).
+  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Query(() => EmployeeConnection, { description: 'Employees in your scope matching a filter, by name, a page at a time.' })
   async employees(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -19,11 +23,12 @@ export class EmployeeResolver {
     filter?: EmployeeFilter,
   ): Promise<Connection<Employee>> {
     const window = pageWindow(page);
-    const [items, total] = await new EmployeeService(ctx.em).list(filter ?? {}, window);
+    const [items, total] = await new EmployeeService(ctx.em, requireViewer(ctx)).list(filter ?? {}, window);
     return toConnection(items, total, window.offset);
   }
 
-  @Query(() => Employee, { nullable: true, description: 'One employee by id; null when there is none.' })
+  @Authorized()
+  @Query(() => Employee, { nullable: true, description: 'One employee by id; null when there is none in your scope.' })
   async employee(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Employee id.' }) id: string): Promise<Employee | null> {
     return /^\d+$/.test(id) ? ctx.loaders.employee.load(Number(id)) : null;
   }
@@ -35,10 +40,11 @@ export class EmployeeResolver {
 
   @FieldResolver(() => Agency, { description: 'Agency or unit the employee is placed in.' })
   async agency(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Agency> {
+    // Visible employees sit in visible agencies, so this is never null.
     return (await ctx.loaders.agency.load(employee.agency.id))!;
   }
 
-  @FieldResolver(() => Employee, { nullable: true, description: 'Direct supervisor (atasan langsung); null at the top.' })
+  @FieldResolver(() => Employee, { nullable: true, description: 'Direct supervisor (atasan langsung); null at the top or outside your scope.' })
   async supervisor(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Employee | null> {
     return employee.supervisor ? ctx.loaders.employee.load(employee.supervisor.id) : null;
   }

@@ -1,17 +1,28 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Agency } from '../agency/agency.entity.js';
-import { AgencyClosure } from '../agency/agency.entity.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { Agency, AgencyClosure } from '../agency/agency.entity.js';
 import { Employee } from './employee.entity.js';
 import type { EmployeeFilter } from './employee.input.js';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Employees as one viewer sees them (SPEC §6): outside their scope, nobody exists. */
 export class EmployeeService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  private visible(): FilterQuery<Employee> {
+    const scope = this.viewer.employeeScope;
+    switch (scope.kind) {
+      case 'ALL': return {};
+      case 'AGENCIES': return { agency: { $in: this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds] } };
+      case 'EMPLOYEES': return { id: { $in: [...scope.ids] } };
+      case 'NONE': return { id: { $in: [] } };
+    }
+  }
 
   /** A page of employees matching the filter, by name, and how many match in all. */
   async list(filter: EmployeeFilter, page: { limit: number; offset: number }): Promise<[Employee[], number]> {
-    const where: FilterQuery<Employee>[] = [{ active: filter.active ?? true }];
+    const where: FilterQuery<Employee>[] = [this.visible(), { active: filter.active ?? true }];
     if (filter.agencyId != null || filter.agencyCode != null) {
       const agency = filter.agencyId != null
         ? (/^\d+$/.test(filter.agencyId) ? await this.em.findOne(Agency, { id: Number(filter.agencyId) }) : null)

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PositionType } from '@kinerja/shared';
 import type { Context } from '../../common/graphql/context.js';
 import { Competency } from '../competency/competency.entity.js';
@@ -6,6 +6,7 @@ import { Position, PositionRequirement } from './position.entity.js';
 
 @Resolver(() => Position)
 export class PositionResolver {
+  @Authorized()
   @Query(() => [Position], { description: 'Positions with their competency standards, by code.' })
   async positions(
     @Ctx() ctx: Context,

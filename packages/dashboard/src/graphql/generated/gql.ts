@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query AgencyHeadcounts {\n  agencies {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    headcount\n    directHeadcount\n  }\n}": typeof types.AgencyHeadcountsDocument,
+    "mutation SessionCreate($input: SessionCreateInput!) {\n  sessionCreate(input: $input) {\n    token\n    expiresAt\n    viewer {\n      username\n      role\n      agency {\n        id\n        code\n        name\n      }\n      employee {\n        id\n        name\n      }\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n  }\n}": typeof types.SessionCreateDocument,
 };
 const documents: Documents = {
     "query AgencyHeadcounts {\n  agencies {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    headcount\n    directHeadcount\n  }\n}": types.AgencyHeadcountsDocument,
+    "mutation SessionCreate($input: SessionCreateInput!) {\n  sessionCreate(input: $input) {\n    token\n    expiresAt\n    viewer {\n      username\n      role\n      agency {\n        id\n        code\n        name\n      }\n      employee {\n        id\n        name\n      }\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n  }\n}": types.SessionCreateDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AgencyHeadcounts {\n  agencies {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    headcount\n    directHeadcount\n  }\n}"): (typeof documents)["query AgencyHeadcounts {\n  agencies {\n    id\n    code\n    name\n    kind\n    parentId\n    depth\n    headcount\n    directHeadcount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionCreate($input: SessionCreateInput!) {\n  sessionCreate(input: $input) {\n    token\n    expiresAt\n    viewer {\n      username\n      role\n      agency {\n        id\n        code\n        name\n      }\n      employee {\n        id\n        name\n      }\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation SessionCreate($input: SessionCreateInput!) {\n  sessionCreate(input: $input) {\n    token\n    expiresAt\n    viewer {\n      username\n      role\n      agency {\n        id\n        code\n        name\n      }\n      employee {\n        id\n        name\n      }\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

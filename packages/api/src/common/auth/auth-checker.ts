@@ -1,0 +1,31 @@
+import { GraphQLError } from 'graphql';
+import type { Role } from '@kinerja/shared';
+import type { AuthCheckerFn } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Sign in first (sessionCreate) and send the token as `Authorization: Bearer <token>`.', {
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+}
+
+export function forbidden(message = 'Your role may not do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/**
+ * `@Authorized()` needs a signed-in user; `@Authorized(['ADMIN', …])` one of those roles.
+ * Authorisation failures are top-level errors (STYLE.md); what lies outside a viewer's scope is
+ * filtered by the services, so it looks exactly like something that does not exist.
+ */
+export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
+  if (!context.viewer) throw unauthenticated();
+  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
+  return true;
+};
+
+/** The viewer of a request that must be signed in (for services called outside `@Authorized`). */
+export function requireViewer(context: Context) {
+  if (!context.viewer) throw unauthenticated();
+  return context.viewer;
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { jwtVerify, SignJWT } from 'jose';
+import type { Role } from '@kinerja/shared';
+
+export const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60; // one working day
+const ISSUER = 'kinerja';
+
+export interface TokenClaims {
+  userId: number;
+  username: string;
+  role: Role;
+}
+
+/** Signs and checks session tokens (HS256 JWTs) with one secret. */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string) {
+    if (secret.length < 32) throw new Error('The token secret must be at least 32 characters long.');
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + TOKEN_LIFETIME_SECONDS) * 1000);
+    const token = await new SignJWT({ username: claims.username, role: claims.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(claims.userId))
+      .setIssuer(ISSUER)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The claims of a valid, unexpired token; null for anything else. */
+  async verify(token: string): Promise<TokenClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const userId = Number(payload.sub);
+      if (!Number.isInteger(userId) || typeof payload.username !== 'string' || typeof payload.role !== 'string') return null;
+      return { userId, username: payload.username, role: payload.role as Role };
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * The signing secret: KINERJA_TOKEN_SECRET when set, otherwise one generated on first use and kept
+ * (mode 0600) in the data folder, so sessions survive restarts of the same installation.
+ */
+export async function loadTokenSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.KINERJA_TOKEN_SECRET) return env.KINERJA_TOKEN_SECRET;
+  const file = path.join(dataDir, 'token-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

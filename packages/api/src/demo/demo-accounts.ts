@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '@kinerja/shared';
+import { AccountService } from '../modules/account/account.service.js';
+import { UserAccount } from '../modules/account/user-account.entity.js';
+import { sqlFromEm } from '../common/database/sql.js';
+
+/** Every demo account signs in with this password (README lists the accounts). */
+export const DEMO_PASSWORD = 'kinerja-demo-2026';
+/** The region the agency-scoped demo accounts look after. */
+export const DEMO_REGION = 'KDI';
+
+export interface DemoAccount {
+  username: string;
+  role: Role;
+  agencyCode?: string;
+  employeeNip?: string;
+}
+
+/**
+ * One account per role, tied to real demo agencies and employees: the supervisor is the Kendari
+ * employee with the most direct reports who has a supervisor of their own (so objections have
+ * someone to decide them), and the employee one of their reports.
+ */
+export async function createDemoAccounts(em: EntityManager): Promise<DemoAccount[]> {
+  const [pick] = await sqlFromEm(em).query<{ supervisor_nip: string; employee_nip: string }>(
+    `select s.nip as supervisor_nip, min(e.nip) as employee_nip
+     from employee s join employee e on e.supervisor_id = s.id
+     join agency_closure c on c.descendant_id = s.agency_id join agency r on r.id = c.ancestor_id and r.code = $1
+     where s.supervisor_id is not null and s.active and e.active
+     group by s.id, s.nip order by count(*) desc, s.nip limit 1`, [DEMO_REGION]);
+  const accounts: DemoAccount[] = [
+    { username: 'admin', role: Role.ADMIN },
+    { username: 'bkd.kendari', role: Role.HR_ADMIN, agencyCode: DEMO_REGION },
+    { username: 'pimpinan.kendari', role: Role.LEADER, agencyCode: DEMO_REGION },
+    { username: 'perencana.kendari', role: Role.TRAINING_PLANNER, agencyCode: DEMO_REGION },
+    { username: 'analis.kendari', role: Role.ANALYST, agencyCode: DEMO_REGION },
+  ];
+  if (pick) {
+    accounts.push(
+      { username: 'atasan', role: Role.SUPERVISOR, employeeNip: pick.supervisor_nip },
+      { username: 'pegawai', role: Role.EMPLOYEE, employeeNip: pick.employee_nip },
+    );
+  }
+  const service = new AccountService(em);
+  for (const account of accounts) {
+    if (await em.count(UserAccount, { username: account.username })) continue;
+    await service.create({ ...account, password: DEMO_PASSWORD });
+  }
+  return accounts;
+}
