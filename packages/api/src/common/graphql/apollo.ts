@@ -21,7 +21,7 @@ export const OPERATION_LIMITS = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
-  maxCost: 20000,
+  maxCost: 5000,
 } as const;
 
 export async function createApolloServer(options: { production: boolean }): Promise<ApolloServer<Context>> {

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
+import { GraphQLError } from 'graphql';
 import { inject } from 'vitest';
 import { TokenService } from '../auth/token.js';
 import { migrate, openOrm } from '../database/orm.js';
@@ -34,6 +35,8 @@ export interface TestApp {
   execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<T>;
   /** The raw single result, errors included. */
   run(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<GraphQLResult>;
+  /** SQL statements sent through the ORM since the app was created (for N+1 and "no SQL ran" checks). */
+  queryCount(): number;
   /** Creates an account (password TEST_PASSWORD). */
   addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   close(): Promise<void>;
@@ -45,7 +48,8 @@ export interface TestApp {
  */
 export async function createTestApp(options: { dataset?: string; production?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase(inject('pgAdminUrl'));
-  const orm = await openOrm(db.url);
+  let queries = 0;
+  const orm = await openOrm(db.url, { debug: ['query'], logger: () => { queries += 1; } });
   await migrate(orm);
   if (options.dataset) {
     const report = await importDataset(db.url, options.dataset);
@@ -69,9 +73,15 @@ export async function createTestApp(options: { dataset?: string; production?: bo
     const as = runOptions.as === undefined ? 'admin' : runOptions.as;
     const headers: Record<string, string> = as ? { authorization: `Bearer ${await tokenFor(as)}` } : {};
     const contextValue = await makeContext({ req: { headers, ip: runOptions.ip ?? '127.0.0.1' } });
-    const response = await apollo.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by Kinerja');
-    return response.body.singleResult as GraphQLResult;
+    try {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by Kinerja');
+      return response.body.singleResult as GraphQLResult;
+    } catch (error) {
+      // Parse-time limits (graphql-armor's token limit) throw instead of answering; over HTTP they are a 400.
+      if (error instanceof GraphQLError) return { data: null, errors: [{ message: error.message, extensions: error.extensions }] };
+      throw error;
+    }
   };
   const app: TestApp = {
     db,
@@ -79,6 +89,7 @@ export async function createTestApp(options: { dataset?: string; production?: bo
     apollo,
     tokens,
     run,
+    queryCount: () => queries,
     async execute<T>(query: string, variables?: Record<string, unknown>, runOptions?: RunOptions) {
       const result = await run(query, variables, runOptions);
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
