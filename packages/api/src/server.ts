@@ -3,10 +3,12 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { altairExpress } from 'altair-express-middleware';
 import express from 'express';
 import { REPO_ROOT } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
+import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
 
@@ -42,6 +44,21 @@ export async function startServer(options: {
       res.status(503).json({ status: 'degraded', database: 'down', error: production ? undefined : String(error) });
     }
   });
+
+  // The analysts' GraphQL IDE (Altair), served from the altair-static package: it works offline.
+  // It calls /graphql with the session cookie set when the user signed in to the dashboard.
+  app.use('/explorer', altairExpress({
+    endpointURL: '/graphql',
+    initialName: 'Kinerja',
+    initialWindows: EXPLORER_EXAMPLES.map((e) => ({
+      initialName: e.name,
+      initialQuery: e.query,
+      initialVariables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+      endpointURL: '/graphql',
+    })),
+    initialSettings: { language: 'en-US', theme: 'light', 'plugin.list': [], 'alert.disableUpdateNotification': true, 'alert.disableWarnings': true } as never,
+    disableAccount: true,
+  }));
 
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens) }));
 

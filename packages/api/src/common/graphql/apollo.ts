@@ -62,14 +62,31 @@ export interface ContextRequest {
   ip?: string | undefined;
 }
 
+export interface ContextResponse {
+  cookie(name: string, value: string, options: Record<string, unknown>): unknown;
+  clearCookie(name: string, options: Record<string, unknown>): unknown;
+}
+
+export const SESSION_COOKIE = 'kinerja_session';
+const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
+
+/** The session token from `Authorization: Bearer …`, else from the session cookie. */
+function tokenOf(req: ContextRequest): string | undefined {
+  const authorization = req.headers.authorization;
+  const bearer = typeof authorization === 'string' ? /^Bearer (\S+)$/i.exec(authorization)?.[1] : undefined;
+  if (bearer) return bearer;
+  const cookies = typeof req.headers.cookie === 'string' ? req.headers.cookie : '';
+  return cookies.split(';').map((c) => c.trim().split('='))
+    .find(([name]) => name === SESSION_COOKIE)?.[1];
+}
+
 /** Builds each request's context: a forked EntityManager, the viewer behind the bearer token, loaders. */
 export function contextFactory(orm: MikroORM, tokens: TokenService) {
-  return async ({ req }: { req: ContextRequest }): Promise<Context> => {
+  return async ({ req, res }: { req: ContextRequest; res?: ContextResponse }): Promise<Context> => {
     const em = orm.em.fork();
     const requestIdHeader = req.headers['x-request-id'];
-    const authorization = req.headers.authorization;
-    const bearer = typeof authorization === 'string' ? /^Bearer (\S+)$/i.exec(authorization)?.[1] : undefined;
-    const claims = bearer ? await tokens.verify(bearer) : null;
+    const token = tokenOf(req);
+    const claims = token ? await tokens.verify(token) : null;
     const viewer = claims ? await loadViewer(em, claims.userId) : null;
     return {
       em,
@@ -79,6 +96,11 @@ export function contextFactory(orm: MikroORM, tokens: TokenService) {
       viewer,
       ip: req.ip ?? 'unknown',
       tokens,
+      setSessionCookie(value, expiresAt) {
+        if (!res) return;
+        if (value) res.cookie(SESSION_COOKIE, value, { ...COOKIE_OPTIONS, expires: expiresAt });
+        else res.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
+      },
     };
   };
 }

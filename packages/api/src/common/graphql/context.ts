@@ -16,4 +16,9 @@ export interface Context {
   /** Client address, for login rate limiting and the audit trail. */
   ip: string;
   tokens: TokenService;
+  /**
+   * Sets (token) or clears (null) the session cookie on the HTTP response, so browser tools on
+   * the same origin (the explorer at /explorer) are signed in along with the dashboard.
+   */
+  setSessionCookie(token: string | null, expiresAt?: Date): void;
 }

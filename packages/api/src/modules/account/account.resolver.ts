@@ -45,6 +45,15 @@ export class SessionCreatePayload {
   userErrors!: UserError[];
 }
 
+@ObjectType({ description: 'Result of signing out.' })
+export class SessionDeletePayload {
+  @Field(() => Boolean, { description: 'True: the session cookie is cleared (a bearer token simply expires).' })
+  signedOut!: boolean;
+
+  @Field(() => [UserError], { description: 'Always empty; present for a uniform payload shape.' })
+  userErrors!: UserError[];
+}
+
 @Resolver()
 export class AccountResolver {
   @Query(() => ViewerInfo, { nullable: true, description: 'The signed-in user; null without a valid token.' })
@@ -58,6 +67,12 @@ export class AccountResolver {
     };
   }
 
+  @Mutation(() => SessionDeletePayload, { description: 'Sign out: clears the session cookie used by the explorer.' })
+  sessionDelete(@Ctx() ctx: Context): SessionDeletePayload {
+    ctx.setSessionCookie(null);
+    return { signedOut: true, userErrors: [] };
+  }
+
   @Mutation(() => SessionCreatePayload, { description: 'Sign in with username and password; returns a bearer token valid for 8 hours. Failed attempts are rate-limited.' })
   async sessionCreate(
     @Ctx() ctx: Context,
@@ -66,6 +81,7 @@ export class AccountResolver {
     const result = await new AccountService(ctx.em).login(input, { ip: ctx.ip, requestId: ctx.requestId }, ctx.tokens);
     if (!result.ok) return { token: null, expiresAt: null, viewer: null, userErrors: [result.error] };
     const { account } = result;
+    ctx.setSessionCookie(result.token, result.expiresAt);
     return {
       token: result.token,
       expiresAt: result.expiresAt,
