@@ -97,6 +97,7 @@ export async function importDataset(databaseUrl: string, folder: string, options
       }
       let changed = 0;
       for (const statement of rules.merge) changed += (await client.query(statement)).rowCount ?? 0;
+      for (const table of rules.writes) await client.query(`analyze "${table}"`);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
       await client.query('drop table s');
       files.push({ file: rules.file, rows, changed });

@@ -29,6 +29,11 @@ export interface FileRules<F extends DatasetFileName> {
   references: ReferenceCheck[];
   /** Statements that merge the staging table `s` into the tables; a changed row only when a value differs. */
   merge: string[];
+  /**
+   * Tables the merge writes. They are ANALYZEd right after it: rows inserted in this transaction are
+   * invisible to autovacuum, and later joins over a table the planner believes empty go quadratic.
+   */
+  writes: string[];
   /** Checks that need the merged rows (cycles in a tree, finalised appraisals). */
   afterMerge?: ReferenceCheck[];
 }
@@ -114,6 +119,7 @@ export const DATASET_RULES: AnyFileRules[] = [
     row: (r) => (r.parent_code !== '' && r.parent_code === r.code ? [['parent_code', 'an agency cannot be its own parent']] : []),
     key: ['code'],
     references: [unknownCode('parent_code', 'agency', 'unknown parent agency', true)],
+    writes: ['agency'],
     merge: [
       `insert into agency (code, name, kind) select s.code, s.name, s.kind from s
        on conflict (code) do update set name = excluded.name, kind = excluded.kind
@@ -135,6 +141,7 @@ export const DATASET_RULES: AnyFileRules[] = [
     cells: { code, name: text(300), category: oneOf(COMPETENCY_CATEGORIES) },
     key: ['code'],
     references: [],
+    writes: ['competency'],
     merge: [
       `insert into competency (code, name, category) select s.code, s.name, s.category from s
        on conflict (code) do update set name = excluded.name, category = excluded.category
@@ -146,6 +153,7 @@ export const DATASET_RULES: AnyFileRules[] = [
     cells: { code, title: text(300), position_type: oneOf(POSITION_TYPES) },
     key: ['code'],
     references: [],
+    writes: ['position'],
     merge: [
       `insert into position (code, title, position_type) select s.code, s.title, s.position_type from s
        on conflict (code) do update set title = excluded.title, position_type = excluded.position_type
@@ -160,6 +168,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownCode('position_code', 'position', 'unknown position'),
       unknownCode('competency_code', 'competency', 'unknown competency'),
     ],
+    writes: ['position_requirement'],
     merge: [
       `insert into position_requirement (position_id, competency_id, required_level)
        select p.id, c.id, s.required_level::smallint from s
@@ -196,6 +205,7 @@ export const DATASET_RULES: AnyFileRules[] = [
           and not exists (select 1 from s s2 where s2.nip = s.supervisor_nip)`,
       },
     ],
+    writes: ['employee'],
     merge: [
       `insert into employee (nip, name, employment_type, rank, position_id, agency_id)
        select s.nip, s.name, s.employment_type, s.rank, p.id, a.id from s
@@ -215,6 +225,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       ? [['end_month', 'end month precedes start month']] : []),
     key: ['code'],
     references: [],
+    writes: ['cycle'],
     merge: [
       `insert into cycle (code, name, kind, start_month, end_month)
        select s.code, s.name, s.kind, (s.start_month || '-01')::date, (s.end_month || '-01')::date from s
@@ -257,6 +268,7 @@ export const DATASET_RULES: AnyFileRules[] = [
             is distinct from (s.status, s.work_result_rating, s.behavior_rating)`,
       },
     ],
+    writes: ['appraisal'],
     merge: [
       // PermenPANRB 6/2022: the predicate follows from the two ratings (rule table in packages/shared).
       `insert into appraisal (cycle_id, employee_id, status, work_result_rating, behavior_rating, predicate, rule_set,
@@ -303,6 +315,7 @@ export const DATASET_RULES: AnyFileRules[] = [
             and ca.competency_id = k.id and ca.rater_role = s.rater_role and ca.level = s.level::smallint)`,
       },
     ],
+    writes: ['competency_assessment'],
     merge: [
       `insert into competency_assessment (appraisal_id, competency_id, rater_role, level)
        select a.id, k.id, s.rater_role, s.level::smallint from s
@@ -328,6 +341,7 @@ export const DATASET_RULES: AnyFileRules[] = [
     row: (r) => (Number(r.level_to) <= Number(r.level_from) ? [['level_to', 'level_to must exceed level_from']] : []),
     key: ['code'],
     references: [unknownCode('competency_code', 'competency', 'unknown competency')],
+    writes: ['training_program'],
     merge: [
       `insert into training_program (code, title, competency_id, level_from, level_to, hours_jp, mode, cost_per_participant)
        select s.code, s.title, c.id, s.level_from::smallint, s.level_to::smallint, s.hours_jp::int, s.mode,
@@ -351,6 +365,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownEmployee('nip', 'unknown employee'),
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
+    writes: ['training_record'],
     merge: [
       `insert into training_record (employee_id, program_id, completed_on, hours_jp)
        select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
