@@ -18,6 +18,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       snapshot: false,
       silent: true,
     },
+    // Analytics facts and cubes are derived tables with no entity (migration *_analytics).
+    schemaGenerator: { skipTables: [/^analytics_/] },
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,
     forceUtcTimezone: true,

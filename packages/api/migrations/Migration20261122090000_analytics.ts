@@ -1,0 +1,622 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/*
+ * Analytics facts and subtree cubes (SPEC §5), kept in step with the base tables.
+ *
+ * Facts: one row per active employee, per (employee, cycle) appraisal, per required (employee,
+ * cycle, competency) pair, per (employee, cycle, rater) and per (employee, year), each derived from
+ * that one employee's base rows by an `analytics_*_source` view. Facts carry the employee's own
+ * agency.
+ *
+ * Cubes: sums of facts per agency SUBTREE — a fact placed in unit U is counted under U, its dinas
+ * and its pemda (through agency_closure) — by position, employment type and the cube's own keys.
+ * A subtree figure then reads a few hundred cube rows at any scope. Cubes hold no rule numbers:
+ * thresholds (20 JP, 9-box potential, small groups, leniency) are applied by the queries in
+ * src/analytics with the values of @kinerja/shared — e.g. the JP cube is a histogram of yearly
+ * hours, so "≥ 20 JP" is a filter at query time.
+ *
+ * Maintenance:
+ *  - statement-level AFTER triggers (transition tables, so one call per statement, set-based)
+ *    recompute the facts of the employees a statement touched, and add (new − old) to the cubes;
+ *    a change of agency_closure moves the touched subtrees' totals;
+ *  - analytics_rebuild() recomputes everything. A bulk load sets `kinerja.bulk_load = on`: the
+ *    triggers then only mark the facts stale, and a deferred check refuses to commit until the
+ *    loader has called analytics_rebuild().
+ * The source views are also the "base-table truth" the tests and the benchmark compare with.
+ * No foreign keys or entities: this is derived data (orm.ts skips analytics_* tables).
+ */
+
+// ---- categories and fit ------------------------------------------------------------------------------
+
+/** competency.category values (PermenPANRB 38/2017 art. 2) with their column suffix and mask bit. */
+const CATEGORIES = [
+  { suffix: 'managerial', category: 'MANAGERIAL', bit: 1 },
+  { suffix: 'socio_cultural', category: 'SOCIO_CULTURAL', bit: 2 },
+  { suffix: 'technical', category: 'TECHNICAL', bit: 4 },
+] as const;
+/** Every non-empty subset of the categories, as a bit mask (1..7). */
+const ALL_MASKS = CATEGORIES.reduce((mask, c) => mask | c.bit, 0);
+
+/**
+ * Fit points of one assessed required pair: min(assessed / required, 1) in sixtieths. 60 is divisible
+ * by every level 1..5 (required_level is checked to be 1..5), so points are exact integers and a fit
+ * index compares with a threshold without rounding error.
+ */
+const FIT_POINTS = 'least(p.assessed, p.required) * 60 / p.required';
+const FIT_POINT_SCALE = 60;
+
+/** Σ of a per-category column of `alias` over the categories in `mask`. */
+function maskedSum(alias: string, prefix: string, mask: string): string {
+  return `(${CATEGORIES.map((c) => `case when ${mask} & ${c.bit} <> 0 then ${alias}.${prefix}_${c.suffix} else 0 end`).join(' + ')})`;
+}
+
+// ---- facts ---------------------------------------------------------------------------------------------
+
+const PAIR_COLUMNS = `employee_id, cycle_id, competency_id, agency_id, position_id, employment_type, required,
+  self_level, supervisor_level, peer_level, assessor_level, assessed, gap, program_id`;
+
+/** Appraisal facts from required-pair rows `pairs` (the fact table or its source view); `where` filters employees. */
+function employeeFactsSelect(pairs: string, where: (alias: string) => string): string {
+  return `select a.employee_id, a.cycle_id, e.agency_id, e.position_id, e.employment_type,
+    a.status = 'FINALIZED' as finalized, a.predicate,
+    ${CATEGORIES.map((c) => `coalesce(f.fit_points_${c.suffix}, 0) as fit_points_${c.suffix}, coalesce(f.fit_pairs_${c.suffix}, 0) as fit_pairs_${c.suffix}`).join(',\n    ')}
+  from appraisal a
+  join employee e on e.id = a.employee_id and e.active
+  left join (
+    select p.employee_id, p.cycle_id,
+      ${CATEGORIES.map((c) => `sum(${FIT_POINTS}) filter (where c.category = '${c.category}')::int as fit_points_${c.suffix},
+      count(*) filter (where c.category = '${c.category}')::int as fit_pairs_${c.suffix}`).join(',\n      ')}
+    from ${pairs} p
+    join competency c on c.id = p.competency_id
+    where p.assessed is not null and ${where('p')}
+    group by p.employee_id, p.cycle_id
+  ) f on f.employee_id = a.employee_id and f.cycle_id = a.cycle_id
+  where ${where('a')}`;
+}
+
+interface FactSpec {
+  table: string;
+  source: string;
+  columns: string;
+  primaryKey: string;
+  index: string;
+  /** the derivation from the base tables (the source view's body) */
+  derivation: string;
+}
+
+const FACTS = {
+  // Active employees (SPEC §5: only active employees count) with the dimensions they are counted by.
+  staff: {
+    table: 'analytics_staff_fact',
+    source: 'analytics_staff_source',
+    columns: 'employee_id int not null, agency_id int not null, position_id int not null, employment_type text not null',
+    primaryKey: 'employee_id',
+    index: 'agency_id',
+    derivation: `select e.id as employee_id, e.agency_id, e.position_id, e.employment_type from employee e where e.active`,
+  },
+  // Required pairs (employee × competency of the position standard) of each appraisal. SPEC §5:
+  // assessed = ASSESSOR level, else SUPERVISOR level (SELF and PEER never count); gap = max(0,
+  // required − assessed) for assessed pairs; the recommended programme for pairs with a gap.
+  pair: {
+    table: 'analytics_pair_fact',
+    source: 'analytics_pair_source',
+    columns: `employee_id int not null, cycle_id int not null, competency_id int not null, agency_id int not null,
+      position_id int not null, employment_type text not null, required smallint not null,
+      self_level smallint, supervisor_level smallint, peer_level smallint, assessor_level smallint,
+      assessed smallint, gap smallint, program_id int`,
+    primaryKey: 'employee_id, cycle_id, competency_id',
+    index: 'agency_id',
+    derivation: `select a.employee_id, a.cycle_id, r.competency_id, e.agency_id, e.position_id, e.employment_type,
+      r.required_level as required,
+      l.self_level, l.supervisor_level, l.peer_level, l.assessor_level,
+      coalesce(l.assessor_level, l.supervisor_level) as assessed,
+      case when coalesce(l.assessor_level, l.supervisor_level) is not null
+        then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
+      case when coalesce(l.assessor_level, l.supervisor_level) < r.required_level
+        then analytics_recommended_program(r.competency_id, coalesce(l.assessor_level, l.supervisor_level)) end as program_id
+    from appraisal a
+    join employee e on e.id = a.employee_id and e.active
+    join position_requirement r on r.position_id = e.position_id
+    cross join lateral (
+      select max(ca.level) filter (where ca.rater_role = 'SELF') as self_level,
+        max(ca.level) filter (where ca.rater_role = 'SUPERVISOR') as supervisor_level,
+        max(ca.level) filter (where ca.rater_role = 'PEER') as peer_level,
+        max(ca.level) filter (where ca.rater_role = 'ASSESSOR') as assessor_level
+      from competency_assessment ca
+      where ca.appraisal_id = a.id and ca.competency_id = r.competency_id
+    ) l`,
+  },
+  // One row per appraisal of an active employee: workflow, predicate, fit points per category.
+  appraisal: {
+    table: 'analytics_employee_fact',
+    source: 'analytics_employee_source',
+    columns: `employee_id int not null, cycle_id int not null, agency_id int not null, position_id int not null,
+      employment_type text not null, finalized boolean not null, predicate text,
+      ${CATEGORIES.map((c) => `fit_points_${c.suffix} int not null, fit_pairs_${c.suffix} int not null`).join(', ')}`,
+    primaryKey: 'employee_id, cycle_id',
+    index: 'agency_id, cycle_id',
+    derivation: employeeFactsSelect('analytics_pair_source', () => 'true'),
+  },
+  // SUPERVISOR levels per (rated employee, cycle, rater). The rater of a level is its rater_id, else
+  // the rated employee's supervisor (atasan langsung); levels with no known rater are left out.
+  rating: {
+    table: 'analytics_rating_fact',
+    source: 'analytics_rating_source',
+    columns: `employee_id int not null, cycle_id int not null, rater_id int not null, agency_id int not null,
+      position_id int not null, employment_type text not null,
+      ${CATEGORIES.map((c) => `ratings_${c.suffix} int not null, level_sum_${c.suffix} int not null`).join(', ')}`,
+    primaryKey: 'employee_id, cycle_id, rater_id',
+    index: 'agency_id, cycle_id',
+    derivation: `select a.employee_id, a.cycle_id, coalesce(ca.rater_id, e.supervisor_id) as rater_id,
+      e.agency_id, e.position_id, e.employment_type,
+      ${CATEGORIES.map((c) => `count(*) filter (where c.category = '${c.category}')::int as ratings_${c.suffix},
+      coalesce(sum(ca.level) filter (where c.category = '${c.category}'), 0)::int as level_sum_${c.suffix}`).join(',\n      ')}
+    from appraisal a
+    join employee e on e.id = a.employee_id and e.active
+    join competency_assessment ca on ca.appraisal_id = a.id and ca.rater_role = 'SUPERVISOR'
+    join competency c on c.id = ca.competency_id
+    where coalesce(ca.rater_id, e.supervisor_id) is not null
+    group by a.employee_id, a.cycle_id, coalesce(ca.rater_id, e.supervisor_id), e.agency_id, e.position_id, e.employment_type`,
+  },
+  // Development hours (JP) per active employee and calendar year of completion (SPEC §3, 20 JP).
+  trainingYear: {
+    table: 'analytics_training_year_fact',
+    source: 'analytics_training_year_source',
+    columns: `employee_id int not null, year int not null, agency_id int not null, position_id int not null,
+      employment_type text not null, hours_jp numeric not null`,
+    primaryKey: 'employee_id, year',
+    index: 'agency_id, year',
+    derivation: `select tr.employee_id, extract(year from tr.completed_on)::int as year, e.agency_id, e.position_id,
+      e.employment_type, sum(tr.hours_jp) as hours_jp
+    from training_record tr
+    join employee e on e.id = tr.employee_id and e.active
+    group by tr.employee_id, extract(year from tr.completed_on), e.agency_id, e.position_id, e.employment_type`,
+  },
+} satisfies Record<string, FactSpec>;
+
+// ---- cubes ---------------------------------------------------------------------------------------------
+
+interface CubeSpec {
+  table: string;
+  fact: FactSpec;
+  /** more FROM items for each fact row `f` */
+  expand?: string;
+  /** [column, type, expression over f]: what the cube is keyed by besides the subtree root agency_id */
+  keys: [string, string, string][];
+  /** [column, type, aggregate over rows f weighted by f.w = ±1]; the first counts rows (a row at 0 is removed) */
+  measures: [string, string, string][];
+}
+
+const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
+const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
+const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
+
+const CUBES: CubeSpec[] = [
+  {
+    table: 'analytics_headcount_cube',
+    fact: FACTS.staff,
+    keys: DIMENSIONS,
+    measures: [['employees', 'int', 'sum(f.w)']],
+  },
+  {
+    // Required pairs; program_id: the recommended programme of pairs with a gap, else null.
+    table: 'analytics_gap_cube',
+    fact: FACTS.pair,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['competency_id', 'int not null', 'f.competency_id'],
+      ['program_id', 'int null', 'f.program_id']],
+    measures: [
+      ['pairs', 'int', 'sum(f.w)'],
+      ['assessed', 'int', 'coalesce(sum(f.w) filter (where f.assessed is not null), 0)'],
+      ['with_gap', 'int', 'coalesce(sum(f.w) filter (where f.gap >= 1), 0)'],
+      ['burden', 'int', 'coalesce(sum(f.w * f.gap), 0)'],
+      ['self_supervisor_sum', 'int', 'coalesce(sum(f.w * (f.self_level - f.supervisor_level)), 0)'],
+      ['self_supervisor_pairs', 'int', 'coalesce(sum(f.w) filter (where f.self_level is not null and f.supervisor_level is not null), 0)'],
+    ],
+  },
+  {
+    table: 'analytics_appraisal_cube',
+    fact: FACTS.appraisal,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['finalized', 'boolean not null', 'f.finalized'],
+      ['predicate', 'text null', 'f.predicate']],
+    measures: [['appraisals', 'int', 'sum(f.w)']],
+  },
+  {
+    // Per category subset: employees with a fit index over those categories, and Σ of their fit
+    // ratios (each exact to numeric precision, so adding and taking out cancel exactly).
+    table: 'analytics_fit_cube',
+    fact: FACTS.appraisal,
+    expand: `cross join generate_series(1, ${ALL_MASKS}) as cm(category_mask)`,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['category_mask', 'smallint not null', 'cm.category_mask']],
+    measures: [
+      ['appraisals', 'int', 'sum(f.w)'],
+      ['fit_employees', 'int', `coalesce(sum(f.w) filter (where ${FIT_PAIRS} > 0), 0)`],
+      ['fit_ratio_sum', 'numeric', `coalesce(sum(f.w * ${FIT_POINTS_MASKED}::numeric / (${FIT_PAIRS} * ${FIT_POINT_SCALE})) filter (where ${FIT_PAIRS} > 0), 0)`],
+    ],
+  },
+  {
+    // A histogram of yearly hours: "≥ 20 JP" is counted at query time with the shared threshold.
+    table: 'analytics_jp_cube',
+    fact: FACTS.trainingYear,
+    keys: [['year', 'int not null', 'f.year'], ...DIMENSIONS, ['hours_jp', 'numeric not null', 'f.hours_jp']],
+    measures: [['employees', 'int', 'sum(f.w)']],
+  },
+];
+
+function cubesOf(fact: FactSpec): CubeSpec[] {
+  return CUBES.filter((c) => c.fact === fact);
+}
+
+/** How a weighted fact row reaches subtree roots: every ancestor of its agency, or given pairs. */
+interface Ancestry {
+  join: string;
+  ancestor: string;
+}
+const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = f.agency_id', ancestor: 'ac.ancestor_id' };
+const MOVED: Ancestry = {
+  join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = f.agency_id',
+  ancestor: 'mv.ancestor_id',
+};
+
+/** Cube rows from weighted fact rows `rows` (aliased f, with f.w). */
+function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
+  const keys = cube.keys.map(([, , expression]) => expression);
+  return `select ${ancestry.ancestor} as agency_id, ${cube.keys.map(([column, , e]) => `${e} as ${column}`).join(', ')},
+    ${cube.measures.map(([column, type, aggregate]) => `(${aggregate})::${type} as ${column}`).join(',\n    ')}
+  from ${rows} f ${cube.expand ?? ''}
+  ${ancestry.join}
+  group by ${ancestry.ancestor}, ${keys.join(', ')}`;
+}
+
+function cubeColumns(cube: CubeSpec): string {
+  return ['agency_id', ...cube.keys.map(([c]) => c), ...cube.measures.map(([c]) => c)].join(', ');
+}
+
+/** Adds cube rows (a difference) to the cube. */
+function addToCube(cube: CubeSpec, select: string): string {
+  return `insert into ${cube.table} as q (${cubeColumns(cube)})
+  ${select}
+  on conflict on constraint ${cube.table}_key do update set
+    ${cube.measures.map(([c]) => `${c} = q.${c} + excluded.${c}`).join(',\n    ')}`;
+}
+
+function purgeCube(cube: CubeSpec): string {
+  return `delete from ${cube.table} where ${cube.measures[0]![0]} = 0`;
+}
+
+/**
+ * Replaces the facts of employees `ids` with `freshRows` (a query giving the fact's columns) and
+ * adds new − old to the fact's cubes. Two statements: the delete and the insert each feed every
+ * cube through data-modifying CTEs.
+ */
+function replaceFacts(fact: FactSpec, freshRows: string): string {
+  const cubes = cubesOf(fact);
+  // All but the last cube are updated from CTEs; the statement itself updates the last one.
+  const delta = (rows: string, sign: number) => {
+    const weighted = `(select ${sign} as w, * from ${rows})`;
+    const ctes = cubes.slice(0, -1).map((cube, i) => `, cube_${i} as (${addToCube(cube, cubeSelect(cube, weighted))})`);
+    return `${ctes.join('\n  ')}
+  ${addToCube(cubes[cubes.length - 1]!, cubeSelect(cubes[cubes.length - 1]!, weighted))}`;
+  };
+  if (cubes.length === 0) {
+    return `delete from ${fact.table} where employee_id = any(p_employee_ids);
+      insert into ${fact.table} ${freshRows};`;
+  }
+  return `with old as (delete from ${fact.table} where employee_id = any(p_employee_ids) returning *)
+  ${delta('old', -1)};
+  with new as (insert into ${fact.table} ${freshRows} returning *)
+  ${delta('new', 1)};
+  ${cubes.map((cube) => `${purgeCube(cube)};`).join('\n  ')}`;
+}
+
+// ---- triggers ------------------------------------------------------------------------------------------
+
+/** A trigger function body that first gives way to a bulk load (see analytics_bulk_load_skips). */
+function triggerFunction(name: string, body: string): string {
+  return `create function ${name}() returns trigger language plpgsql as $$
+declare
+  ids int[];
+begin
+  if analytics_bulk_load_skips() then
+    return null;
+  end if;
+${body}
+  return null;
+end $$`;
+}
+
+const TRIGGER_TABLES = ['employee', 'appraisal', 'competency_assessment', 'position_requirement', 'training_program', 'training_record', 'competency', 'agency_closure'];
+
+/** Statement-level AFTER triggers, one per event: PostgreSQL allows transition tables on single-event triggers only. */
+function statementTriggers(table: string, fn: string, events: readonly ('insert' | 'update' | 'delete')[]): string[] {
+  const referencing = { insert: 'new table as new_rows', update: 'old table as old_rows new table as new_rows', delete: 'old table as old_rows' };
+  return [
+    ...events.map((event) => `create trigger ${table}_analytics_${event} after ${event} on ${table}
+      referencing ${referencing[event]} for each statement execute function ${fn}()`),
+    `create trigger ${table}_analytics_truncate after truncate on ${table} for each statement execute function analytics_on_truncate()`,
+  ];
+}
+
+/**
+ * plpgsql that sets `ids` to the distinct ids `select` yields from the rows a statement touched:
+ * `select(rows)` is a query over a transition table, run on new_rows (INSERT), old_rows (DELETE) or
+ * both (UPDATE). A transition table exists only for the events that have it, hence the branches.
+ */
+function idsFromTouchedRows(select: (rows: string) => string): string {
+  return `if tg_op = 'INSERT' then
+    select array_agg(distinct x.id) into ids from (${select('new_rows')}) x(id);
+  elsif tg_op = 'DELETE' then
+    select array_agg(distinct x.id) into ids from (${select('old_rows')}) x(id);
+  else
+    select array_agg(distinct x.id) into ids from (${select('new_rows')} union ${select('old_rows')}) x(id);
+  end if;`;
+}
+
+const FACT_LIST: FactSpec[] = Object.values(FACTS);
+/** The base tables the facts are derived from. */
+const BASE_TABLES = ['agency_closure', 'competency', 'position', 'position_requirement', 'employee', 'cycle', 'appraisal',
+  'competency_assessment', 'training_program', 'training_record'];
+const DERIVED_TABLES = [...FACT_LIST.map((f) => f.table), ...CUBES.map((c) => c.table)];
+
+export class Migration20261122090000_analytics extends Migration {
+  override async up(): Promise<void> {
+    for (const statement of upStatements()) this.addSql(statement);
+  }
+
+  override async down(): Promise<void> {
+    for (const table of TRIGGER_TABLES) {
+      for (const event of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger if exists ${table}_analytics_${event} on ${table}`);
+    }
+    for (const cube of CUBES) this.addSql(`drop view if exists ${cube.table}_source`);
+    for (const fact of [...FACT_LIST].reverse()) this.addSql(`drop view if exists ${fact.source}`);
+    for (const fn of [
+      'analytics_on_truncate', 'analytics_on_competency_assessment', 'analytics_on_appraisal', 'analytics_on_employee',
+      'analytics_on_position_requirement', 'analytics_on_training_program', 'analytics_on_training_record', 'analytics_on_competency',
+      'analytics_on_agency_closure', 'analytics_rebuild', 'analytics_refresh_appraisals', 'analytics_refresh_staff',
+      'analytics_move_subtrees', 'analytics_lock_employees', 'analytics_bulk_load_skips', 'analytics_refuse_stale_commit',
+      'analytics_recommended_program',
+    ]) {
+      this.addSql(`drop function if exists ${fn} cascade`);
+    }
+    for (const table of [...DERIVED_TABLES, 'analytics_state']) this.addSql(`drop table if exists ${table}`);
+  }
+}
+
+function upStatements(): string[] {
+  return [
+    `create table analytics_state (
+      id boolean primary key default true check (id),
+      stale boolean not null default false,
+      rebuilt_at timestamptz
+    )`,
+    `insert into analytics_state (id) values (true)`,
+
+    // SPEC §5 training need: the programme for the competency with levelFrom ≤ assessed < levelTo,
+    // highest levelTo, then fewest hours, then lowest code by code units (recommendProgram in shared).
+    `create function analytics_recommended_program(p_competency_id int, p_assessed int) returns int
+    language sql stable as $$
+      select tp.id from training_program tp
+      where tp.competency_id = p_competency_id and tp.level_from <= p_assessed and p_assessed < tp.level_to
+      order by tp.level_to desc, tp.hours_jp, tp.code collate "C"
+      limit 1
+    $$`,
+
+    // ---- facts and their derivations -----------------------------------------------------------------
+    ...FACT_LIST.flatMap((fact) => [
+      `create table ${fact.table} (${fact.columns}, constraint ${fact.table}_pkey primary key (${fact.primaryKey}))`,
+      `create index ${fact.table}_agency_index on ${fact.table} (${fact.index})`,
+      `create view ${fact.source} as ${fact.derivation}`,
+    ]),
+    `create index analytics_pair_fact_gap_index on analytics_pair_fact (competency_id, cycle_id, agency_id) where gap >= 1`,
+
+    // ---- cubes and their derivations ------------------------------------------------------------------
+    ...CUBES.flatMap((cube) => [
+      `create table ${cube.table} (agency_id int not null,
+        ${[...cube.keys.map(([c, type]) => `${c} ${type}`), ...cube.measures.map(([c, type]) => `${c} ${type} not null`)].join(', ')},
+        constraint ${cube.table}_key unique nulls not distinct (agency_id, ${cube.keys.map(([c]) => c).join(', ')}))`,
+      `create index ${cube.table}_empty_index on ${cube.table} (agency_id) where ${cube.measures[0]![0]} = 0`,
+      `create view ${cube.table}_source as ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.source})`)}`,
+    ]),
+
+    // ---- bulk loads -----------------------------------------------------------------------------------
+    `create function analytics_bulk_load_skips() returns boolean language plpgsql as $$
+    begin
+      if coalesce(current_setting('kinerja.bulk_load', true), '') <> 'on' then
+        return false;
+      end if;
+      update analytics_state set stale = true where not stale;
+      return true;
+    end $$`,
+    `create function analytics_refuse_stale_commit() returns trigger language plpgsql as $$
+    begin
+      if (select stale from analytics_state) then
+        raise exception 'analytics facts are stale after a bulk load: call analytics_rebuild() (refreshAnalytics) before commit'
+          using errcode = 'object_not_in_prerequisite_state';
+      end if;
+      return null;
+    end $$`,
+    `create constraint trigger analytics_state_fresh_at_commit after update on analytics_state
+      deferrable initially deferred for each row execute function analytics_refuse_stale_commit()`,
+
+    // ---- maintenance ----------------------------------------------------------------------------------
+    // Serialises maintenance of the same employees: a transaction that waits here recomputes from a
+    // snapshot that includes the other's commit (each statement below takes a new snapshot under READ
+    // COMMITTED). Taking ROW EXCLUSIVE on the cubes first, in its own statement, likewise orders it
+    // after a concurrent agency-tree change (analytics_on_agency_closure takes SHARE ROW EXCLUSIVE).
+    // Beyond a thousand employees one table lock replaces the advisory locks (lock table size).
+    `create function analytics_lock_employees(p_employee_ids int[]) returns void language plpgsql as $$
+    begin
+      lock table ${CUBES.map((c) => c.table).join(', ')} in row exclusive mode;
+      if cardinality(p_employee_ids) > 1000 then
+        lock table ${FACT_LIST.map((f) => f.table).join(', ')} in share row exclusive mode;
+      else
+        perform pg_advisory_xact_lock(hashtext('kinerja.analytics'), s.id)
+        from (select distinct id from unnest(p_employee_ids) as u(id) order by id) s;
+      end if;
+    end $$`,
+
+    // The refresh functions run with custom plans: the same statement sees one employee from an ORM
+    // write and twenty thousand from a changed position standard, and no single cached plan suits both.
+
+    // The facts about a person: being active staff somewhere, and their yearly development hours.
+    `create function analytics_refresh_staff(p_employee_ids int[]) returns void language plpgsql
+    set plan_cache_mode = force_custom_plan as $$
+    begin
+      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
+        return;
+      end if;
+      perform analytics_lock_employees(p_employee_ids);
+      ${replaceFacts(FACTS.staff, `select * from ${FACTS.staff.source} where employee_id = any(p_employee_ids)`)}
+      ${replaceFacts(FACTS.trainingYear, `select * from ${FACTS.trainingYear.source} where employee_id = any(p_employee_ids)`)}
+    end $$`,
+
+    // The facts of a person's appraisals, in every cycle: pairs first, appraisal facts from them.
+    `create function analytics_refresh_appraisals(p_employee_ids int[]) returns void language plpgsql
+    set plan_cache_mode = force_custom_plan as $$
+    begin
+      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
+        return;
+      end if;
+      perform analytics_lock_employees(p_employee_ids);
+      ${replaceFacts(FACTS.pair, `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where employee_id = any(p_employee_ids)`)}
+      ${replaceFacts(FACTS.appraisal, employeeFactsSelect(FACTS.pair.table, (t) => `${t}.employee_id = any(p_employee_ids)`))}
+      ${replaceFacts(FACTS.rating, `select * from ${FACTS.rating.source} where employee_id = any(p_employee_ids)`)}
+    end $$`,
+
+    // What a new (+1) or removed (−1) agency_closure row (ancestor, descendant) means for the cubes:
+    // everything placed directly in the descendant enters or leaves the ancestor's subtree totals.
+    `create function analytics_move_subtrees(p_sign int, p_ancestors int[], p_descendants int[]) returns void language plpgsql
+    set plan_cache_mode = force_custom_plan as $$
+    begin
+      ${CUBES.map((cube) => `${addToCube(cube, cubeSelect(cube, `(select p_sign as w, * from ${cube.fact.table})`, MOVED))};
+      ${purgeCube(cube)};`).join('\n      ')}
+    end $$`,
+
+    // After a bulk load the planner knows nothing of the new rows (autoanalyze comes later, if it
+    // is on at all): analyse what the rebuild and, afterwards, the triggers read.
+    `create function analytics_rebuild() returns void language plpgsql as $$
+    begin
+      analyze ${BASE_TABLES.join(', ')};
+      truncate ${DERIVED_TABLES.join(', ')};
+      insert into ${FACTS.staff.table} select * from ${FACTS.staff.source};
+      insert into ${FACTS.pair.table} (${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source};
+      insert into ${FACTS.appraisal.table} ${employeeFactsSelect(FACTS.pair.table, () => 'true')};
+      insert into ${FACTS.rating.table} select * from ${FACTS.rating.source};
+      insert into ${FACTS.trainingYear.table} select * from ${FACTS.trainingYear.source};
+      ${CUBES.map((cube) => `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`).join('\n      ')}
+      update analytics_state set stale = false, rebuilt_at = now();
+      ${DERIVED_TABLES.map((t) => `analyze ${t};`).join('\n      ')}
+    end $$`,
+
+    // ---- triggers -------------------------------------------------------------------------------------
+    `create function analytics_on_truncate() returns trigger language plpgsql as $$
+    begin
+      if not analytics_bulk_load_skips() then
+        perform analytics_rebuild();
+      end if;
+      return null;
+    end $$`,
+
+    // An employee joins, leaves, moves, changes position or type, or changes supervisor (the rater of
+    // levels without rater_id).
+    triggerFunction('analytics_on_employee', `
+  if tg_op = 'INSERT' then
+    select array_agg(id) into ids from new_rows;
+  elsif tg_op = 'DELETE' then
+    select array_agg(id) into ids from old_rows;
+  else
+    select array_agg(n.id) into ids from old_rows o join new_rows n on n.id = o.id
+    where (o.active, o.agency_id, o.position_id, o.employment_type, o.supervisor_id)
+      is distinct from (n.active, n.agency_id, n.position_id, n.employment_type, n.supervisor_id);
+  end if;
+  perform analytics_refresh_staff(ids);
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('employee', 'analytics_on_employee', ['insert', 'update', 'delete']),
+
+    // Workflow status or predicate changed (other columns, e.g. comments, change no figure).
+    triggerFunction('analytics_on_appraisal', `
+  if tg_op = 'INSERT' then
+    select array_agg(distinct employee_id) into ids from new_rows;
+  elsif tg_op = 'DELETE' then
+    select array_agg(distinct employee_id) into ids from old_rows;
+  else
+    select array_agg(distinct x.employee_id) into ids
+    from old_rows o join new_rows n on n.id = o.id
+    cross join lateral (values (o.employee_id), (n.employee_id)) x(employee_id)
+    where (o.cycle_id, o.employee_id, o.status, o.predicate) is distinct from (n.cycle_id, n.employee_id, n.status, n.predicate);
+  end if;
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('appraisal', 'analytics_on_appraisal', ['insert', 'update', 'delete']),
+
+    // A level changed. (Levels deleted with their appraisal are left to the appraisal trigger: the
+    // appraisal is gone by the time this one runs.)
+    triggerFunction('analytics_on_competency_assessment', `
+  if tg_op = 'INSERT' then
+    select array_agg(distinct a.employee_id) into ids from new_rows n join appraisal a on a.id = n.appraisal_id;
+  elsif tg_op = 'DELETE' then
+    select array_agg(distinct a.employee_id) into ids from old_rows o join appraisal a on a.id = o.appraisal_id;
+  else
+    select array_agg(distinct a.employee_id) into ids
+    from old_rows o join new_rows n on n.id = o.id
+    join appraisal a on a.id in (o.appraisal_id, n.appraisal_id)
+    where (o.appraisal_id, o.competency_id, o.rater_role, o.level, o.rater_id)
+      is distinct from (n.appraisal_id, n.competency_id, n.rater_role, n.level, n.rater_id);
+  end if;
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('competency_assessment', 'analytics_on_competency_assessment', ['insert', 'update', 'delete']),
+
+    // A position standard changed: every active holder of the position.
+    triggerFunction('analytics_on_position_requirement', `
+  ${idsFromTouchedRows((rows) => `select e.id from employee e where e.active and e.position_id in (select position_id from ${rows})`)}
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('position_requirement', 'analytics_on_position_requirement', ['insert', 'update', 'delete']),
+
+    // The catalogue changed: the recommended programme of pairs with a gap in its competencies. Cost,
+    // title and mode are read at query time, so changing only those needs nothing here.
+    triggerFunction('analytics_on_training_program', `
+  if tg_op = 'UPDATE' then
+    if not exists (
+      select 1 from old_rows o join new_rows n on n.id = o.id
+      where (o.competency_id, o.level_from, o.level_to, o.hours_jp, o.code) is distinct from (n.competency_id, n.level_from, n.level_to, n.hours_jp, n.code)
+    ) then
+      return null;
+    end if;
+  end if;
+  ${idsFromTouchedRows((rows) => `select f.employee_id from analytics_pair_fact f
+    where f.gap >= 1 and f.competency_id in (select competency_id from ${rows})`)}
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('training_program', 'analytics_on_training_program', ['insert', 'update', 'delete']),
+
+    triggerFunction('analytics_on_training_record', `
+  ${idsFromTouchedRows((rows) => `select employee_id from ${rows}`)}
+  perform analytics_refresh_staff(ids);`),
+    ...statementTriggers('training_record', 'analytics_on_training_record', ['insert', 'update', 'delete']),
+
+    // A competency moved to another category: fit and rating facts are split by category.
+    triggerFunction('analytics_on_competency', `
+  select array_agg(distinct x.employee_id) into ids from (
+    select a.employee_id from competency_assessment ca join appraisal a on a.id = ca.appraisal_id
+    where ca.competency_id in (select o.id from old_rows o join new_rows n on n.id = o.id where o.category <> n.category)
+    union
+    select f.employee_id from analytics_pair_fact f
+    where f.competency_id in (select o.id from old_rows o join new_rows n on n.id = o.id where o.category <> n.category)
+  ) x;
+  perform analytics_refresh_appraisals(ids);`),
+    ...statementTriggers('competency', 'analytics_on_competency', ['update']),
+
+    // The agency tree changed. Facts keep their own agency; only the subtree totals move. The SHARE
+    // ROW EXCLUSIVE lock waits for fact maintenance in flight (which holds ROW EXCLUSIVE, see
+    // analytics_lock_employees), so that the move counts facts committed meanwhile.
+    triggerFunction('analytics_on_agency_closure', `
+  lock table ${CUBES.map((c) => c.table).join(', ')} in share row exclusive mode;
+  if tg_op in ('DELETE', 'UPDATE') then
+    perform analytics_move_subtrees(-1, array_agg(ancestor_id), array_agg(descendant_id)) from old_rows;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    perform analytics_move_subtrees(1, array_agg(ancestor_id), array_agg(descendant_id)) from new_rows;
+  end if;`),
+    ...statementTriggers('agency_closure', 'analytics_on_agency_closure', ['insert', 'update', 'delete']),
+
+    // Facts for whatever is in the database already.
+    `select analytics_rebuild()`,
+  ];
+}

@@ -1,0 +1,283 @@
+/*
+ * Building blocks shared by the analytics queries: parameters, the relations figures are read from,
+ * scope filters, agency groupings and pagination. Each query file composes one SQL statement from
+ * these; nothing here runs SQL.
+ */
+import {
+  COMPETENCY_CATEGORIES, SMALL_GROUP_THRESHOLD, type CompetencyCategory,
+} from '@kinerja/shared';
+import type { AnalyticsScope } from './analytics-scope.js';
+
+/** Collects positional parameters: `add(value)` returns the placeholder (`$n`) to write in the SQL. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// ---- where figures come from -----------------------------------------------------------------------
+
+/**
+ * FACTS reads the fact tables and subtree cubes kept in step by the analytics migration's triggers
+ * (fast); BASE_TABLES computes the same relations from the base tables at query time through the
+ * `analytics_*_source` views (slow, the reference the facts are checked against).
+ */
+export type AnalyticsSource = 'FACTS' | 'BASE_TABLES';
+
+export interface AnalyticsOptions {
+  source?: AnalyticsSource;
+}
+
+/** The relations a query reads; both sources have the same columns. */
+export interface AnalyticsRelations {
+  /** required (employee, competency) pairs per appraisal, by the employee's own agency */
+  pairs: string;
+  /** one row per appraisal of an active employee, by the employee's own agency */
+  employees: string;
+  /** SUPERVISOR levels per (rated employee, cycle, rater), by the rated employee's own agency */
+  ratings: string;
+  /** development hours per (employee, calendar year), by the employee's own agency */
+  trainingYears: string;
+  /** required-pair sums per SUBTREE root agency × position × employment type × competency × programme */
+  gapCube: string;
+  /** active employees per SUBTREE root agency × position × employment type */
+  headcount: string;
+  /** appraisals per SUBTREE root × cycle × position × employment type × finalised × predicate */
+  appraisalCube: string;
+  /** employees with a fit index and Σ of their fit ratios per SUBTREE root × cycle × position × employment type × category mask */
+  fitCube: string;
+  /** employees per SUBTREE root × calendar year × position × employment type × yearly JP total (a histogram) */
+  jpCube: string;
+}
+
+const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
+  FACTS: {
+    pairs: 'analytics_pair_fact',
+    employees: 'analytics_employee_fact',
+    ratings: 'analytics_rating_fact',
+    trainingYears: 'analytics_training_year_fact',
+    gapCube: 'analytics_gap_cube',
+    headcount: 'analytics_headcount_cube',
+    appraisalCube: 'analytics_appraisal_cube',
+    fitCube: 'analytics_fit_cube',
+    jpCube: 'analytics_jp_cube',
+  },
+  BASE_TABLES: {
+    pairs: 'analytics_pair_source',
+    employees: 'analytics_employee_source',
+    ratings: 'analytics_rating_source',
+    trainingYears: 'analytics_training_year_source',
+    gapCube: 'analytics_gap_cube_source',
+    headcount: 'analytics_headcount_cube_source',
+    appraisalCube: 'analytics_appraisal_cube_source',
+    fitCube: 'analytics_fit_cube_source',
+    jpCube: 'analytics_jp_cube_source',
+  },
+};
+
+export function relationsFor(options: AnalyticsOptions = {}): AnalyticsRelations {
+  return RELATIONS[options.source ?? 'FACTS'];
+}
+
+/**
+ * Fit points are stored in sixtieths of a pair (see the analytics migration): a fit ratio is
+ * points / (pairs × FIT_POINT_SCALE). Exact for required levels 1..5.
+ */
+export const FIT_POINT_SCALE = 60;
+
+// ---- scope filters -----------------------------------------------------------------------------------
+
+/**
+ * Category → column suffix of the per-category columns of employee and rating facts, and its bit in
+ * the category masks of the fit cube (as laid out by the analytics migration).
+ */
+const CATEGORY_COLUMN: Readonly<Record<CompetencyCategory, { suffix: string; bit: number }>> = {
+  MANAGERIAL: { suffix: 'managerial', bit: 1 },
+  SOCIO_CULTURAL: { suffix: 'socio_cultural', bit: 2 },
+  TECHNICAL: { suffix: 'technical', bit: 4 },
+};
+
+function present<T>(list: readonly T[] | undefined): list is readonly T[] {
+  return list !== undefined && list.length > 0;
+}
+
+/** The categories a scope keeps (all when unfiltered). */
+export function scopeCategories(scope: AnalyticsScope): CompetencyCategory[] {
+  return COMPETENCY_CATEGORIES.filter((c) => !present(scope.competencyCategories) || scope.competencyCategories.includes(c));
+}
+
+/**
+ * Sum of a per-category fact column over the scope's categories, e.g. `f.fit_points_managerial +
+ * f.fit_points_technical`. Column names come from a fixed table, never from input.
+ */
+export function categorySum(scope: AnalyticsScope, alias: string, prefix: 'fit_points' | 'fit_pairs' | 'ratings' | 'level_sum'): string {
+  const categories = scopeCategories(scope);
+  if (categories.length === 0) return '0';
+  return `(${categories.map((c) => `${alias}.${prefix}_${CATEGORY_COLUMN[c].suffix}`).join(' + ')})`;
+}
+
+/** The fit cube's category mask of the scope's categories. */
+export function categoryMask(scope: AnalyticsScope): number {
+  return scopeCategories(scope).reduce((mask, c) => mask | CATEGORY_COLUMN[c].bit, 0);
+}
+
+/**
+ * Conditions restricting employees on a row with position_id and employment_type (a fact or a
+ * cube). Returns `true` when the scope has no employee filter.
+ */
+export function employeeFilter(p: SqlParams, scope: AnalyticsScope, row: string): string {
+  const conditions: string[] = [];
+  if (present(scope.positionTypes)) {
+    conditions.push(`${row}.position_id in (select id from position where position_type = any(${p.add(scope.positionTypes)}::text[]))`);
+  }
+  if (present(scope.employmentTypes)) conditions.push(`${row}.employment_type = any(${p.add(scope.employmentTypes)}::text[])`);
+  return conditions.length === 0 ? 'true' : conditions.join(' and ');
+}
+
+/** Condition restricting competencies (joined as `competency`) to the scope's categories. */
+export function competencyFilter(p: SqlParams, scope: AnalyticsScope, competency: string): string {
+  return present(scope.competencyCategories) ? `${competency}.category = any(${p.add(scope.competencyCategories)}::text[])` : 'true';
+}
+
+// ---- agency groupings ----------------------------------------------------------------------------------
+
+/**
+ * How a row relates to the scope agency X:
+ * SCOPE = X's whole subtree; CHILD = the whole subtree of one child of X; OWN = employees placed
+ * directly in X (not in any child). SCOPE = OWN + Σ CHILD.
+ */
+export type AgencyGrouping = 'SCOPE' | 'CHILD' | 'OWN';
+
+/** Which groupings a query reports: the scope as a whole, its parts (children and own), or both. */
+export type GroupingMode = 'SCOPE' | 'PARTS' | 'SCOPE_AND_PARTS';
+
+/**
+ * CTE `cube_groups (agency_id, grouping, group_agency_id, sign)` mapping a cube's subtree-root agency
+ * to report groups, with a sign: the subtree total read at X minus the totals read at each child
+ * leaves what is placed directly in X (OWN), so every part is read from a handful of cube rows.
+ */
+export function cubeGroups(p: SqlParams, agencyId: number, mode: GroupingMode): string {
+  const x = `${p.add(agencyId)}::int`;
+  const parts: string[] = [];
+  if (mode !== 'PARTS') parts.push(`select ${x}, 'SCOPE', ${x}, 1`);
+  if (mode !== 'SCOPE') {
+    parts.push(`select ${x}, 'OWN', ${x}, 1`);
+    parts.push(`select ch.id, 'OWN', ${x}, -1 from agency ch where ch.parent_id = ${x}`);
+    parts.push(`select ch.id, 'CHILD', ch.id, 1 from agency ch where ch.parent_id = ${x}`);
+  }
+  return `cube_groups (agency_id, grouping, group_agency_id, sign) as (
+    ${parts.join('\n    union all ')}
+  )`;
+}
+
+/**
+ * Condition keeping a cube's rows (`cube.agency_id`) to the subtree roots of `cube_groups`. Implied by
+ * the join, but stated as `= any(array(...))` so that the cube is read through its index whatever
+ * the planner guesses about the size of cube_groups.
+ */
+export function inCubeGroups(cube: string): string {
+  return `${cube}.agency_id = any(array(select agency_id from cube_groups))`;
+}
+
+/**
+ * CTE `fact_groups (agency_id, grouping, group_agency_id)` mapping a fact's own agency to report
+ * groups: facts are placed in one agency, so they are mapped through agency_closure.
+ */
+export function factGroups(p: SqlParams, agencyId: number, mode: GroupingMode): string {
+  const x = `${p.add(agencyId)}::int`;
+  const parts: string[] = [];
+  if (mode !== 'PARTS') {
+    parts.push(`select s.descendant_id, 'SCOPE', ${x} from agency_closure s where s.ancestor_id = ${x}`);
+  }
+  if (mode !== 'SCOPE') {
+    parts.push(`select ${x}, 'OWN', ${x}`);
+    parts.push(`select d.descendant_id, 'CHILD', ch.id from agency ch join agency_closure d on d.ancestor_id = ch.id where ch.parent_id = ${x}`);
+  }
+  return `fact_groups (agency_id, grouping, group_agency_id) as (
+    ${parts.join('\n    union all ')}
+  )`;
+}
+
+// ---- small groups (SPEC §5, ANALYST) -------------------------------------------------------------------
+
+/** Figures of a row that may be suppressed: each is null when the row is. */
+export type Suppressible<T> = { [K in keyof T]: T[K] | null };
+
+/** Whether a group of `employees` must be hidden from this scope's reader. */
+export function mustSuppress(scope: AnalyticsScope, employees: number): boolean {
+  return scope.suppressSmallGroups === true && employees < SMALL_GROUP_THRESHOLD;
+}
+
+/** The same figures, all null. */
+export function nulled<T extends object>(figures: T): Suppressible<T> {
+  return Object.fromEntries(Object.keys(figures).map((k) => [k, null])) as Suppressible<T>;
+}
+
+// ---- pagination ---------------------------------------------------------------------------------------
+
+/** At most this many nodes per page (GraphQL connections, STYLE.md). */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageRequest {
+  first?: number;
+  /** endCursor of the previous page */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  /** the cursor of each node, for connection edges; `after` one of them continues behind it */
+  cursors: string[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+export function pageSize(page: PageRequest = {}): number {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  return Math.min(Math.max(Math.trunc(first), 1), MAX_PAGE_SIZE);
+}
+
+/** An opaque cursor holding the sort key of the last node of a page. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** The sort key in `cursor`, checked against the expected element types. */
+export function decodeCursor<K extends readonly ('string' | 'number')[]>(
+  cursor: string,
+  types: K,
+): { [I in keyof K]: K[I] extends 'string' ? string : number } {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  if (!Array.isArray(key) || key.length !== types.length || key.some((v, i) => typeof v !== types[i])) {
+    throw new InvalidCursorError();
+  }
+  return key as { [I in keyof K]: K[I] extends 'string' ? string : number };
+}
+
+/** A page from `limit + 1` fetched rows: the extra row only says that there is a next page. */
+export function toPage<R, T>(rows: R[], limit: number, totalCount: number, node: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
+  const visible = rows.slice(0, limit);
+  const cursors = visible.map(cursorOf);
+  return {
+    nodes: visible.map(node),
+    cursors,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: cursors[cursors.length - 1] ?? null },
+  };
+}

@@ -1,0 +1,207 @@
+import {
+  MIN_DEVELOPMENT_JP_PER_YEAR, PREDICATES, ratio, type AnalyticsSummary, type Predicate, type PredicateCount,
+} from '@kinerja/shared';
+import type { SqlClient } from '../common/database/sql.js';
+import type { AnalyticsScope } from './analytics-scope.js';
+import {
+  SqlParams, categoryMask, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
+  type AgencyGrouping, type AnalyticsOptions, type GroupingMode, type Suppressible,
+} from './analytics-sql.js';
+
+/** Headline figures of one group; all null (and `suppressed`) for a small group in an ANALYST scope. */
+export type SummaryRow = Suppressible<AnalyticsSummary> & { suppressed: boolean };
+
+/** A summary of one part of the scope (SCOPE, a CHILD subtree, or the scope agency's OWN employees). */
+export interface AgencySummaryRow extends SummaryRow {
+  grouping: AgencyGrouping;
+  agencyId: number;
+  agencyCode: string;
+  agencyName: string;
+}
+
+/** The summary of the scope in one cycle. */
+export interface TrendRow extends SummaryRow {
+  cycleId: number;
+  cycleCode: string;
+  /** `YYYY-MM` */
+  startMonth: string;
+}
+
+interface SummarySqlRow {
+  grouping: AgencyGrouping;
+  group_agency_id: number;
+  agency_code: string;
+  agency_name: string;
+  cycle_id: number;
+  cycle_code: string;
+  start_month: string;
+  headcount: number;
+  appraisals: number;
+  finalized: number;
+  fit_index: number | null;
+  predicate_counts: Partial<Record<Predicate, number>> | string;
+  assessed: number;
+  with_gap: number;
+  self_supervisor_sum: number;
+  self_supervisor_pairs: number;
+  jp_compliant: number;
+}
+
+/**
+ * Query `analytics.summary`: headline figures (SPEC §5) per agency group and cycle, in one statement
+ * over the subtree cubes:
+ *  - headcount: active employees;
+ *  - appraisals, finalized and the predicate distribution (over finalised appraisals);
+ *  - fit index: mean over employees with an assessed required pair of their own fit, each fit taken
+ *    over the scope's competency categories (the fit cube keeps one row per category subset);
+ *  - gap rate and self–supervisor difference: sums over required pairs;
+ *  - 20 JP: employees whose hours in the cycle's calendar year (the year of its start month, as
+ *    calendarYearOf in @kinerja/shared) reach MIN_DEVELOPMENT_JP_PER_YEAR, from the hours histogram.
+ */
+async function summaryRows(
+  sql: SqlClient,
+  scope: AnalyticsScope,
+  grouping: GroupingMode,
+  cycles: 'SCOPE_CYCLE' | 'UP_TO_SCOPE_CYCLE',
+  options: AnalyticsOptions,
+): Promise<SummarySqlRow[]> {
+  const rel = relationsFor(options);
+  const p = new SqlParams();
+  const cycle = p.add(scope.cycleId);
+  const cycleCondition = cycles === 'SCOPE_CYCLE'
+    ? `y.id = ${cycle}`
+    : `y.start_month <= (select start_month from cycle where id = ${cycle})`;
+  /** Sums the rows of a subtree cube (aliased q) in scope into the report groups, per cycle if asked. */
+  const totals = (t: { measures: string; cube: string; join?: string; where?: string; per?: 'cycle_id' | 'year'; key?: string }) => {
+    const keys = ['g.grouping', 'g.group_agency_id', ...(t.per ? ['y.cycle_id'] : []), ...(t.key ? [t.key] : [])].join(', ');
+    return `
+    select ${keys}, ${t.measures}
+    from ${t.cube} q
+    ${t.per ? `join cycles y on y.${t.per} = q.${t.per}` : ''}
+    join cube_groups g on g.agency_id = q.agency_id
+    ${t.join ?? ''}
+    where ${inCubeGroups('q')} and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}
+    group by ${keys}`;
+  };
+  const text = `
+  with ${cubeGroups(p, scope.agencyId, grouping)},
+  cycles as (
+    select y.id as cycle_id, y.code, y.start_month, extract(year from y.start_month)::int as year
+    from cycle y where ${cycleCondition}
+  ),
+  staff as (${totals({ measures: 'sum(g.sign * q.employees)::int as headcount', cube: rel.headcount })}),
+  appraisal_totals as (${totals({
+    measures: `sum(g.sign * q.appraisals)::int as appraisals,
+      coalesce(sum(g.sign * q.appraisals) filter (where q.finalized), 0)::int as finalized`,
+    cube: rel.appraisalCube, per: 'cycle_id',
+  })}),
+  predicate_totals as (
+    select grouping, group_agency_id, cycle_id, jsonb_object_agg(predicate, n) as counts
+    from (${totals({
+      measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, per: 'cycle_id', key: 'q.predicate',
+      where: 'q.finalized and q.predicate is not null',
+    })}) x
+    group by grouping, group_agency_id, cycle_id
+  ),
+  fit_totals as (${totals({
+    measures: 'sum(g.sign * q.fit_employees)::int as fit_employees, sum(g.sign * q.fit_ratio_sum) as fit_ratio_sum',
+    cube: rel.fitCube, per: 'cycle_id', where: `q.category_mask = ${p.add(categoryMask(scope))}`,
+  })}),
+  pair_totals as (${totals({
+    measures: `sum(g.sign * q.assessed)::int as assessed, sum(g.sign * q.with_gap)::int as with_gap,
+      sum(g.sign * q.self_supervisor_sum)::int as self_supervisor_sum, sum(g.sign * q.self_supervisor_pairs)::int as self_supervisor_pairs`,
+    cube: rel.gapCube, per: 'cycle_id', join: 'join competency c on c.id = q.competency_id', where: competencyFilter(p, scope, 'c'),
+  })}),
+  jp_totals as (${totals({
+    measures: 'sum(g.sign * q.employees)::int as compliant',
+    cube: rel.jpCube, per: 'year', where: `q.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)}`,
+  })}),
+  report_groups as (
+    select distinct grouping, group_agency_id from cube_groups
+  )
+  select k.grouping, k.group_agency_id, a.code as agency_code, a.name as agency_name,
+    y.cycle_id, y.code as cycle_code, to_char(y.start_month, 'YYYY-MM') as start_month,
+    coalesce(s.headcount, 0) as headcount,
+    coalesce(t.appraisals, 0) as appraisals,
+    coalesce(t.finalized, 0) as finalized,
+    (100 * f.fit_ratio_sum / nullif(f.fit_employees, 0))::float8 as fit_index,
+    coalesce(pr.counts, '{}'::jsonb) as predicate_counts,
+    coalesce(q.assessed, 0) as assessed,
+    coalesce(q.with_gap, 0) as with_gap,
+    coalesce(q.self_supervisor_sum, 0) as self_supervisor_sum,
+    coalesce(q.self_supervisor_pairs, 0) as self_supervisor_pairs,
+    coalesce(j.compliant, 0) as jp_compliant
+  from report_groups k
+  cross join cycles y
+  join agency a on a.id = k.group_agency_id
+  left join staff s on (s.grouping, s.group_agency_id) = (k.grouping, k.group_agency_id)
+  left join appraisal_totals t on (t.grouping, t.group_agency_id, t.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
+  left join predicate_totals pr on (pr.grouping, pr.group_agency_id, pr.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
+  left join fit_totals f on (f.grouping, f.group_agency_id, f.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
+  left join pair_totals q on (q.grouping, q.group_agency_id, q.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
+  left join jp_totals j on (j.grouping, j.group_agency_id, j.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
+  where k.grouping <> 'OWN' or coalesce(s.headcount, 0) > 0
+  order by y.start_month, y.code, k.grouping = 'SCOPE' desc, a.code collate "C"`;
+  return sql.query<SummarySqlRow>(text, p.values);
+}
+
+function toSummary(scope: AnalyticsScope, row: SummarySqlRow): SummaryRow {
+  const counts: Partial<Record<Predicate, number>> =
+    typeof row.predicate_counts === 'string' ? JSON.parse(row.predicate_counts) : row.predicate_counts;
+  const predicateDistribution: PredicateCount[] = PREDICATES.map((predicate) => {
+    const count = counts[predicate] ?? 0;
+    return { predicate, count, share: ratio(count, row.finalized) };
+  });
+  const figures: AnalyticsSummary = {
+    headcount: row.headcount,
+    appraisals: row.appraisals,
+    finalized: row.finalized,
+    completionRate: ratio(row.finalized, row.headcount),
+    fitIndex: row.fit_index,
+    gapRate: ratio(row.with_gap, row.assessed),
+    selfSupervisorDiff: ratio(row.self_supervisor_sum, row.self_supervisor_pairs),
+    jp20Compliance: ratio(row.jp_compliant, row.headcount),
+    predicateDistribution,
+  };
+  return mustSuppress(scope, row.headcount)
+    ? { ...nulled(figures), suppressed: true }
+    : { ...figures, suppressed: false };
+}
+
+/** Headline figures of the scope (cycle × agency subtree). */
+export async function summary(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<SummaryRow> {
+  const [row] = await summaryRows(sql, scope, 'SCOPE', 'SCOPE_CYCLE', options);
+  if (!row) throw new Error(`no cycle ${scope.cycleId} or agency ${scope.agencyId}`);
+  return toSummary(scope, row);
+}
+
+/**
+ * Agency ranking: the scope as a whole (SCOPE), each child's subtree (CHILD) and — when the scope
+ * agency has employees placed directly in it, such as a kepala dinas above the units — those
+ * employees as their own row (OWN), so that the parts add up to the whole. Order: SCOPE, then the
+ * parts by agency code.
+ */
+export async function agencyComparison(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<AgencySummaryRow[]> {
+  const rows = await summaryRows(sql, scope, 'SCOPE_AND_PARTS', 'SCOPE_CYCLE', options);
+  return rows.map((row) => ({
+    ...toSummary(scope, row),
+    grouping: row.grouping,
+    agencyId: row.group_agency_id,
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+  }));
+}
+
+/**
+ * The scope's summary in every cycle that starts no later than the scope cycle, oldest first.
+ * Headcount is today's staff in every cycle: the data model keeps no staffing history.
+ */
+export async function trend(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TrendRow[]> {
+  const rows = await summaryRows(sql, scope, 'SCOPE', 'UP_TO_SCOPE_CYCLE', options);
+  return rows.map((row) => ({
+    ...toSummary(scope, row),
+    cycleId: row.cycle_id,
+    cycleCode: row.cycle_code,
+    startMonth: row.start_month,
+  }));
+}
