@@ -1,8 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@kinerja/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
 import { Agency } from './agency.entity.js';
+import { AgencyCreateInput, AgencyUpdateInput } from './agency.input.js';
+import { AgencyPayload } from './agency.payload.js';
 import { AgencyService } from './agency.service.js';
+import type { WriteOutcome } from './reference-write.js';
+
+const toPayload = (outcome: WriteOutcome<Agency>): AgencyPayload =>
+  outcome.ok ? { agency: outcome.value, userErrors: [] } : { agency: null, userErrors: outcome.errors };
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -20,6 +27,26 @@ export class AgencyResolver {
     @Arg('code', () => String, { nullable: true, description: 'Agency code.' }) code?: string,
   ): Promise<Agency | null> {
     return new AgencyService(ctx.em, requireViewer(ctx)).find({ id, code });
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => AgencyPayload, { description: 'Create an agency or unit below one in your subtree (ADMIN: also a top-level pemda). Audited.' })
+  async agencyCreate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AgencyCreateInput, { description: 'The new agency.' }) input: AgencyCreateInput,
+  ): Promise<AgencyPayload> {
+    return toPayload(await new AgencyService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => AgencyPayload, {
+    description: 'Rename, re-kind or move an agency in your subtree. A move takes everything below it along and keeps the subtree queries in step. Audited.',
+  })
+  async agencyUpdate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AgencyUpdateInput, { description: 'The agency and what to change.' }) input: AgencyUpdateInput,
+  ): Promise<AgencyPayload> {
+    return toPayload(await new AgencyService(ctx.em, requireViewer(ctx)).update(input, ctx.requestId));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'Id of the parent agency; null for a top-level pemda. The parent may lie outside your scope.' })

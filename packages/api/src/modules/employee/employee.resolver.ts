@@ -1,15 +1,20 @@
 import { Role } from '@kinerja/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { Agency } from '../agency/agency.entity.js';
+import type { WriteOutcome } from '../agency/reference-write.js';
 import { Position } from '../position/position.entity.js';
 import { Employee } from './employee.entity.js';
-import { EmployeeFilter } from './employee.input.js';
+import { EmployeeCreateInput, EmployeeFilter, EmployeeUpdateInput } from './employee.input.js';
+import { EmployeePayload } from './employee.payload.js';
 import { EmployeeService } from './employee.service.js';
 
 export const EmployeeConnection = ConnectionType(Employee, 'Employee', 'A page of employees.');
+
+const toPayload = (outcome: WriteOutcome<Employee>): EmployeePayload =>
+  outcome.ok ? { employee: outcome.value, userErrors: [] } : { employee: null, userErrors: outcome.errors };
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -31,6 +36,26 @@ export class EmployeeResolver {
   @Query(() => Employee, { nullable: true, description: 'One employee by id; null when there is none in your scope.' })
   async employee(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Employee id.' }) id: string): Promise<Employee | null> {
     return /^\d+$/.test(id) ? ctx.loaders.employee.load(Number(id)) : null;
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => EmployeePayload, { description: 'Add an employee to an agency in your subtree. NIP, rank, position and supervisor are checked. Audited.' })
+  async employeeCreate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EmployeeCreateInput, { description: 'The new employee.' }) input: EmployeeCreateInput,
+  ): Promise<EmployeePayload> {
+    return toPayload(await new EmployeeService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => EmployeePayload, {
+    description: 'Change an employee in your subtree: corrections, position, transfer within your subtree, supervisor, or deactivation. Audited.',
+  })
+  async employeeUpdate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EmployeeUpdateInput, { description: 'The employee and what to change.' }) input: EmployeeUpdateInput,
+  ): Promise<EmployeePayload> {
+    return toPayload(await new EmployeeService(ctx.em, requireViewer(ctx)).update(input, ctx.requestId));
   }
 
   @FieldResolver(() => Position, { description: 'Current position (jabatan).' })

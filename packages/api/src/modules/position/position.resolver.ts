@@ -1,8 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PositionType } from '@kinerja/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PositionType, Role } from '@kinerja/shared';
+import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
+import type { WriteOutcome } from '../agency/reference-write.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Position, PositionRequirement } from './position.entity.js';
+import { PositionCreateInput, PositionStandardSetInput, PositionUpdateInput } from './position.input.js';
+import { PositionPayload } from './position.payload.js';
+import { PositionService } from './position.service.js';
+
+const toPayload = (outcome: WriteOutcome<Position>): PositionPayload =>
+  outcome.ok ? { position: outcome.value, userErrors: [] } : { position: null, userErrors: outcome.errors };
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -14,6 +22,36 @@ export class PositionResolver {
     positionType?: PositionType,
   ): Promise<Position[]> {
     return ctx.em.find(Position, positionType ? { positionType } : {}, { orderBy: { code: 'asc' } });
+  }
+
+  // Positions are global reference data, like the competency catalogue.
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => PositionPayload, { description: 'Create a position (jabatan). Audited.' })
+  async positionCreate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PositionCreateInput, { description: 'The new position.' }) input: PositionCreateInput,
+  ): Promise<PositionPayload> {
+    return toPayload(await new PositionService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => PositionPayload, { description: 'Change the code, title or type of a position. Audited.' })
+  async positionUpdate(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PositionUpdateInput, { description: 'The position and what to change.' }) input: PositionUpdateInput,
+  ): Promise<PositionPayload> {
+    return toPayload(await new PositionService(ctx.em, requireViewer(ctx)).update(input, ctx.requestId));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => PositionPayload, {
+    description: "Replace a position's competency standard (standar kompetensi jabatan) as a whole. Audited.",
+  })
+  async positionStandardSet(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PositionStandardSetInput, { description: 'The position and its complete new standard.' }) input: PositionStandardSetInput,
+  ): Promise<PositionPayload> {
+    return toPayload(await new PositionService(ctx.em, requireViewer(ctx)).setStandard(input, ctx.requestId));
   }
 
   @FieldResolver(() => [PositionRequirement], { description: 'The competency standard: required level per competency.' })

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { COMPETENCY_LEVELS, ErrorCode } from '@kinerja/shared';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { auditedWrite, changesOf, InputChecks, parseId, refuse, type WriteOutcome } from '../agency/reference-write.js';
+import { Competency, CompetencyLevel } from './competency.entity.js';
+import type { CompetencyCreateInput, CompetencyUpdateInput } from './competency.input.js';
+
+/**
+ * Maintains the competency catalogue. Competencies are global reference data: SPEC §2 calls
+ * technical competencies "defined per agency", but the schema has no owning agency, so a technical
+ * competency created by one BKD is visible to (and editable by) every HR admin. Codes are the
+ * shared namespace; agencies are expected to prefix their own (e.g. KDI-T-KEU).
+ */
+export class CompetencyService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  create(input: CompetencyCreateInput, requestId: string): Promise<WriteOutcome<Competency>> {
+    return auditedWrite({ em: this.em, viewer: this.viewer, requestId }, 'COMPETENCY_CREATE', { subjectType: 'competency' }, async (em, note) => {
+      const checks = new InputChecks();
+      const code = checks.code(input.code, ['input', 'code']);
+      const name = checks.name(input.name, ['input', 'name']);
+      const descriptors = checkDescriptors(input.levelDescriptors, checks);
+      await checkCodeFree(em, code, null, checks);
+      checks.done();
+
+      const competency = em.create(Competency, { code, name, category: input.category });
+      for (const [i, descriptor] of descriptors.entries()) em.create(CompetencyLevel, { competency, level: i + 1, descriptor });
+      await em.flush();
+      note.subjectId = competency.id;
+      note.detail = { code, name, category: input.category };
+      return competency;
+    });
+  }
+
+  update(input: CompetencyUpdateInput, requestId: string): Promise<WriteOutcome<Competency>> {
+    const subject = { subjectType: 'competency', subjectId: input.id };
+    return auditedWrite({ em: this.em, viewer: this.viewer, requestId }, 'COMPETENCY_UPDATE', subject, async (em, note) => {
+      const id = parseId(input.id);
+      const competency = id == null ? null : await em.findOne(Competency, id, { populate: ['levels'] });
+      if (!competency) return refuse(ErrorCode.NOT_FOUND, 'No competency with this id.', ['input', 'id']);
+      const before = snapshot(competency);
+
+      const checks = new InputChecks();
+      const code = input.code == null ? competency.code : checks.code(input.code, ['input', 'code']);
+      const name = input.name == null ? competency.name : checks.name(input.name, ['input', 'name']);
+      const descriptors = input.levelDescriptors == null ? null : checkDescriptors(input.levelDescriptors, checks);
+      if (code !== competency.code) await checkCodeFree(em, code, competency.id, checks);
+      checks.done();
+
+      em.assign(competency, { code, name, category: input.category ?? competency.category });
+      if (descriptors) {
+        const existing = new Map(competency.levels.getItems().map((l) => [l.level, l]));
+        for (const [i, descriptor] of descriptors.entries()) {
+          const row = existing.get(i + 1);
+          if (row) row.descriptor = descriptor;
+          else competency.levels.add(em.create(CompetencyLevel, { competency, level: i + 1, descriptor }));
+        }
+      }
+      await em.flush();
+      note.detail = { changes: changesOf(before, snapshot(competency)) };
+      return competency;
+    });
+  }
+}
+
+/** Exactly one descriptor per level 1..5 (PermenPANRB 38/2017), level 1 first. */
+function checkDescriptors(descriptors: readonly string[], checks: InputChecks): string[] {
+  if (descriptors.length !== COMPETENCY_LEVELS.length) {
+    checks.add(['input', 'levelDescriptors'], ErrorCode.VALIDATION,
+      `Give exactly ${COMPETENCY_LEVELS.length} descriptors, level 1 first (got ${descriptors.length}).`);
+    return [];
+  }
+  return descriptors.map((d, i) => checks.longText(d, ['input', 'levelDescriptors', String(i)]));
+}
+
+async function checkCodeFree(em: EntityManager, code: string, selfId: number | null, checks: InputChecks): Promise<void> {
+  if (checks.failed(['input', 'code'])) return;
+  const taken = await em.count(Competency, selfId == null ? { code } : { code, id: { $ne: selfId } });
+  if (taken > 0) checks.add(['input', 'code'], ErrorCode.CONFLICT, `A competency with code ${code} already exists.`);
+}
+
+function snapshot(competency: Competency): Record<string, unknown> {
+  return {
+    code: competency.code,
+    name: competency.name,
+    category: competency.category,
+    levelDescriptors: competency.levels.isInitialized() ? competency.levels.getItems().map((l) => l.descriptor) : null,
+  };
+}
