@@ -1,0 +1,71 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
+import { Agency, AgencyClosure } from '../agency/agency.entity.js';
+import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { Cycle } from '../cycle/cycle.entity.js';
+import { parseId } from './appraisal-checks.js';
+import { Appraisal } from './appraisal.entity.js';
+import type { AppraisalFilter } from './appraisal-filter.input.js';
+import { AppraisalAuditAction } from './appraisal.service.js';
+
+/** Appraisals as one viewer sees them (SPEC §6): outside their scope, none exists. */
+export class AppraisalQueryService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly requestId: string) {}
+
+  private visible(): FilterQuery<Appraisal> {
+    const scope = this.viewer.employeeScope;
+    switch (scope.kind) {
+      case 'ALL': return {};
+      case 'AGENCIES': return { employee: { agency: { $in: this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds] } } };
+      case 'EMPLOYEES': return { employee: { $in: [...scope.ids] } };
+      case 'NONE': return { id: { $in: [] } };
+    }
+  }
+
+  /**
+   * One appraisal, or null when absent or out of scope. Every read of an individual appraisal is
+   * audited (UU 27/2022 on personal data: who looked at whose assessment), refused ones as DENIED.
+   */
+  async read(id: string): Promise<Appraisal | null> {
+    const key = parseId(id);
+    const found = key == null ? null : await this.em.findOne(Appraisal, key, { populate: ['employee'] });
+    const visible = found != null && canSeeEmployee(this.viewer, { id: found.employee.id, agencyId: found.employee.agency.id });
+    await new AuditService(this.em, { viewer: this.viewer, requestId: this.requestId }).recordNow({
+      action: AppraisalAuditAction.READ,
+      subjectType: 'appraisal',
+      subjectId: id,
+      subjectNip: found?.employee.nip ?? null,
+      outcome: visible ? AuditOutcome.SUCCESS : AuditOutcome.DENIED,
+    });
+    return visible ? found : null;
+  }
+
+  /** A page of appraisals matching the filter (latest cycle first, then by name) and the total. */
+  async list(filter: AppraisalFilter, page: { limit: number; offset: number }): Promise<[Appraisal[], number]> {
+    const where: FilterQuery<Appraisal>[] = [this.visible()];
+    if (filter.cycleId != null || filter.cycleCode != null) {
+      const cycleId = filter.cycleId != null ? parseId(filter.cycleId)
+        : (await this.em.findOne(Cycle, { code: filter.cycleCode! }))?.id ?? null;
+      if (cycleId == null) return [[], 0];
+      where.push({ cycle: cycleId });
+    }
+    if (filter.agencyId != null || filter.agencyCode != null) {
+      const agencyId = filter.agencyId != null ? parseId(filter.agencyId)
+        : (await this.em.findOne(Agency, { code: filter.agencyCode! }))?.id ?? null;
+      if (agencyId == null) return [[], 0];
+      const below = await this.em.find(AgencyClosure, { ancestor: agencyId }, { fields: ['descendant'] });
+      where.push({ employee: { agency: { $in: below.map((c) => c.descendant.id) } } });
+    }
+    if (filter.employeeId != null) {
+      const employeeId = parseId(filter.employeeId);
+      if (employeeId == null) return [[], 0];
+      where.push({ employee: employeeId });
+    }
+    if (filter.status != null) where.push({ status: filter.status });
+    return this.em.findAndCount(Appraisal, { $and: where }, {
+      orderBy: { cycle: { startMonth: 'desc' }, employee: { name: 'asc' }, id: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '@kinerja/shared';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { sqlFromEm } from '../../common/database/sql.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+/**
+ * The audit trail as one viewer may read it:
+ * - ADMIN: every event;
+ * - HR_ADMIN: events about employees of its subtree (by subject NIP), and events about no employee
+ *   (cycles, sign-ins) by accounts of its subtree. An event about an employee outside the subtree
+ *   stays hidden even when one of its own accounts caused it (say, a refused attempt to read another
+ *   pemda's appraisal): it would name a person the HR admin may not see (SPEC §6);
+ * - anyone tied to an employee (EMPLOYEE, SUPERVISOR): the events about their own data, including
+ *   who read their appraisal (UU 27/2022 on personal data: the data subject may know).
+ * Other roles are refused by the resolver.
+ */
+export class AuditTrailService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
+
+  private async scope(): Promise<{ where: string; params: unknown[] } | null> {
+    switch (this.viewer.role) {
+      case Role.ADMIN:
+        return { where: 'true', params: [] };
+      case Role.HR_ADMIN: {
+        const agencies = this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds];
+        return {
+          where: `(a.subject_nip in (select nip from employee where agency_id = any($1::int[]))
+                   or (a.subject_nip is null
+                       and a.actor_username in (select username from user_account where agency_id = any($1::int[]))))`,
+          params: [agencies],
+        };
+      }
+      default: {
+        if (this.viewer.employeeId == null) return null;
+        return { where: 'a.subject_nip = (select nip from employee where id = $1)', params: [this.viewer.employeeId] };
+      }
+    }
+  }
+
+  /** Newest first. */
+  async list(subjectNip: string | null, page: { limit: number; offset: number }): Promise<[AuditEvent[], number]> {
+    const scope = await this.scope();
+    if (!scope) return [[], 0];
+    const params = [...scope.params];
+    let where = scope.where;
+    if (subjectNip != null) {
+      params.push(subjectNip);
+      where += ` and a.subject_nip = $${params.length}`;
+    }
+    const sql = sqlFromEm(this.em);
+    const counted = await sql.query<{ total: string }>(`select count(*) as total from audit_event a where ${where}`, params);
+    const rows = await sql.query<AuditRow>(
+      `select a.id::text, a.occurred_at, a.actor_username, a.actor_role, a.action, a.subject_type, a.subject_id,
+              a.subject_nip, a.outcome, a.request_id, a.detail
+       from audit_event a where ${where}
+       order by a.id desc limit $${params.length + 1} offset $${params.length + 2}`,
+      [...params, page.limit, page.offset]);
+    return [rows.map(toEvent), Number(counted[0]?.total ?? 0)];
+  }
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date | string;
+  actor_username: string | null;
+  actor_role: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  subject_nip: string | null;
+  outcome: string;
+  request_id: string | null;
+  detail: Record<string, unknown> | string | null;
+}
+
+function toEvent(row: AuditRow): AuditEvent {
+  return Object.assign(new AuditEvent(), {
+    id: row.id,
+    occurredAt: new Date(row.occurred_at),
+    actorUsername: row.actor_username,
+    actorRole: row.actor_role,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    subjectNip: row.subject_nip,
+    outcome: row.outcome,
+    requestId: row.request_id,
+    detail: typeof row.detail === 'string' ? JSON.parse(row.detail) as Record<string, unknown> : row.detail,
+  });
+}

@@ -1,0 +1,106 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CycleStatus, ErrorCode, parseMonth, Role } from '@kinerja/shared';
+import type { Viewer } from '../../common/auth/viewer.js';
+import type { UserErrorData } from '../../common/graphql/errors.js';
+import { denied, failed, InputChecks, parseId, Refusal } from '../appraisal/appraisal-checks.js';
+import type { WriteResult } from '../appraisal/appraisal.service.js';
+import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { Cycle } from './cycle.entity.js';
+import type { CycleCreateInput } from './cycle.input.js';
+
+/** `YYYY-MM` → the stored first day of the month (`YYYY-MM-01`, which also sorts as text). */
+function firstDayOf(raw: string, field: string[], checks: InputChecks): string | null {
+  const month = parseMonth(raw.trim());
+  if (!month.ok) {
+    checks.add(field, ErrorCode.VALIDATION, month.reason);
+    return null;
+  }
+  return `${month.year}-${String(month.month).padStart(2, '0')}-01`;
+}
+
+/** The life of a cycle: PLANNING → OPEN → CLOSED, never back. */
+const CYCLE_TRANSITIONS = {
+  CYCLE_OPEN: { from: CycleStatus.PLANNING, to: CycleStatus.OPEN },
+  CYCLE_CLOSE: { from: CycleStatus.OPEN, to: CycleStatus.CLOSED },
+} as const;
+
+/**
+ * Cycles are maintained by HR admins and administrators (SPEC §6). A cycle is shared by every
+ * agency in the installation, so any HR admin may run it; each write is audited like an appraisal's.
+ */
+export class CycleService {
+  constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly requestId: string) {}
+
+  private audit(em: EntityManager): AuditService {
+    return new AuditService(em, { viewer: this.viewer, requestId: this.requestId });
+  }
+
+  private mayChange(): void {
+    if (this.viewer.role !== Role.ADMIN && this.viewer.role !== Role.HR_ADMIN) {
+      throw denied(ErrorCode.FORBIDDEN, 'Only HR admins and administrators maintain cycles.');
+    }
+  }
+
+  create(input: CycleCreateInput): Promise<WriteResult<Cycle>> {
+    return this.write('CYCLE_CREATE', null, async (tx) => {
+      this.mayChange();
+      const checks = new InputChecks();
+      const code = checks.text(input.code, ['input', 'code'], { max: 40 });
+      if (code && !/^[A-Za-z0-9._-]+$/.test(code)) checks.add(['input', 'code'], ErrorCode.VALIDATION, 'use letters, digits, dots, dashes or underscores');
+      const name = checks.text(input.name, ['input', 'name'], { max: 200 });
+      const start = firstDayOf(input.startMonth, ['input', 'startMonth'], checks);
+      const end = firstDayOf(input.endMonth, ['input', 'endMonth'], checks);
+      if (start && end && end < start) checks.add(['input', 'endMonth'], ErrorCode.VALIDATION, 'must not be before the start month');
+      checks.done();
+      if (await tx.count(Cycle, { code })) throw failed(ErrorCode.CONFLICT, `A cycle with code ${code} exists.`, ['input', 'code']);
+      const cycle = tx.create(Cycle, { code, name, kind: input.kind, startMonth: start!, endMonth: end! });
+      await tx.flush();
+      return cycle;
+    });
+  }
+
+  open(cycleId: string): Promise<WriteResult<Cycle>> {
+    return this.transition('CYCLE_OPEN', cycleId);
+  }
+
+  close(cycleId: string): Promise<WriteResult<Cycle>> {
+    return this.transition('CYCLE_CLOSE', cycleId);
+  }
+
+  private transition(action: keyof typeof CYCLE_TRANSITIONS, cycleId: string): Promise<WriteResult<Cycle>> {
+    return this.write(action, cycleId, async (tx) => {
+      this.mayChange();
+      const id = parseId(cycleId);
+      // Locked, so that two requests opening the same cycle do not both pass the status check.
+      const cycle = id == null ? null : await tx.findOne(Cycle, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!cycle) throw failed(ErrorCode.NOT_FOUND, 'No cycle with this id.', ['input', 'cycleId']);
+      const { from, to } = CYCLE_TRANSITIONS[action];
+      if (cycle.status !== from) throw failed(ErrorCode.INVALID_STATE, `Cycle ${cycle.code} is ${cycle.status}, not ${from}.`, ['input', 'cycleId']);
+      cycle.status = to;
+      return cycle;
+    });
+  }
+
+  /** One transaction and one audit event per write; a refusal rolls back and is audited on its own. */
+  private async write(action: string, subjectId: string | null, work: (tx: EntityManager) => Promise<Cycle>): Promise<WriteResult<Cycle>> {
+    try {
+      const cycle = await this.em.transactional(async (tx) => {
+        const done = await work(tx);
+        this.audit(tx).record({ action, subjectType: 'cycle', subjectId: done.id, outcome: AuditOutcome.SUCCESS, detail: { code: done.code, status: done.status } });
+        return done;
+      });
+      return { ok: true, value: cycle };
+    } catch (error) {
+      const refusal = error instanceof Refusal ? error
+        : error instanceof UniqueConstraintViolationException ? failed(ErrorCode.CONFLICT, 'A cycle with this code exists.', ['input', 'code'])
+          : null;
+      if (!refusal) throw error;
+      await this.audit(this.em).recordNow({
+        action, subjectType: 'cycle', subjectId, outcome: refusal.outcome,
+        detail: { errors: refusal.errors.map((e: UserErrorData) => ({ code: e.code, field: e.field })) },
+      });
+      return { ok: false, errors: refusal.errors };
+    }
+  }
+}
