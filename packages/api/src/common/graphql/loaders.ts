@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { Agency } from '../../modules/agency/agency.entity.js';
 import { Competency, CompetencyLevel } from '../../modules/competency/competency.entity.js';
+import { Cycle } from '../../modules/cycle/cycle.entity.js';
 import { Employee } from '../../modules/employee/employee.entity.js';
 import { Position, PositionRequirement } from '../../modules/position/position.entity.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../auth/viewer.js';
@@ -45,6 +46,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     agency: byId(em, Agency, agencyVisible),
     competency: byId(em, Competency),
+    cycle: byId(em, Cycle),
     position: byId(em, Position),
     employee: byId(em, Employee, (e) => viewer != null && canSeeEmployee(viewer, { id: e.id, agencyId: e.agency.id })),
     competencyLevels: groupedBy<number, CompetencyLevel>(async (ids) =>

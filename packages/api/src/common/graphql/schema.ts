@@ -5,14 +5,23 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { AccountResolver } from '../../modules/account/account.resolver.js';
 import { AgencyResolver } from '../../modules/agency/agency.resolver.js';
+import { ANALYTICS_RESOLVERS } from '../../modules/analytics/analytics.resolver.js';
+import {
+  AppraisalCompetencyResolver, CompetencyAssessmentResolver, FeedbackResolver, ObjectionResolver, PerformanceTargetResolver,
+} from '../../modules/appraisal/appraisal-parts.resolver.js';
+import { AppraisalResolver } from '../../modules/appraisal/appraisal.resolver.js';
+import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { CompetencyResolver } from '../../modules/competency/competency.resolver.js';
 import { CycleResolver } from '../../modules/cycle/cycle.resolver.js';
 import { EmployeeResolver } from '../../modules/employee/employee.resolver.js';
 import { PositionRequirementResolver, PositionResolver } from '../../modules/position/position.resolver.js';
+import { TrainingProgramResolver, TrainingRecordResolver } from '../../modules/training/training.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   AccountResolver, AgencyResolver, CompetencyResolver, CycleResolver, EmployeeResolver, PositionResolver, PositionRequirementResolver,
+  AppraisalResolver, PerformanceTargetResolver, CompetencyAssessmentResolver, AppraisalCompetencyResolver, FeedbackResolver,
+  ObjectionResolver, AuditResolver, TrainingProgramResolver, TrainingRecordResolver, ...ANALYTICS_RESOLVERS,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,55 @@
+import { Role } from '@kinerja/shared';
+import type { AnalyticsScope } from '../../analytics/index.js';
+import { forbidden, requireViewer } from '../../common/auth/auth-checker.js';
+import { canSeeAgency } from '../../common/auth/viewer.js';
+import type { Context } from '../../common/graphql/context.js';
+import { UserInputError } from '../../common/graphql/errors.js';
+import type { AnalyticsFilter } from './analytics.input.js';
+
+/** Roles that read aggregates of an agency subtree (SPEC §6). */
+export const AGGREGATE_READERS: readonly Role[] = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.ANALYST];
+/** Roles that may also see the individuals behind the aggregates (names, NIP). */
+export const INDIVIDUAL_READERS: readonly Role[] = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER];
+
+const isId = (v: string) => /^\d+$/.test(v);
+
+/**
+ * Turns a GraphQL filter into the scope of the analytics queries, for this viewer: the cycle must
+ * exist, the agency must lie in the viewer's scope (otherwise it "does not exist"), and an ANALYST
+ * gets small groups suppressed.
+ */
+export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Promise<AnalyticsScope> {
+  const viewer = requireViewer(ctx);
+  if (!AGGREGATE_READERS.includes(viewer.role)) throw forbidden('Analytics are for leaders, HR admins, training planners and analysts.');
+
+  const cycleKey = filter.cycleId ?? filter.cycleCode;
+  if (cycleKey == null) throw new UserInputError('filter.cycleCode', 'give cycleId or cycleCode');
+  const [cycle] = await ctx.sql.query<{ id: number }>(
+    filter.cycleId != null ? 'select id from cycle where id = $1' : 'select id from cycle where code = $1',
+    [filter.cycleId != null ? (isId(filter.cycleId) ? Number(filter.cycleId) : -1) : filter.cycleCode],
+  );
+  if (!cycle) throw new UserInputError(filter.cycleId != null ? 'filter.cycleId' : 'filter.cycleCode', `no cycle ${JSON.stringify(cycleKey)}`);
+
+  let agencyId: number | null = viewer.agencyId;
+  if (filter.agencyId != null || filter.agencyCode != null) {
+    const [agency] = await ctx.sql.query<{ id: number }>(
+      filter.agencyId != null ? 'select id from agency where id = $1' : 'select id from agency where code = $1',
+      [filter.agencyId != null ? (isId(filter.agencyId) ? Number(filter.agencyId) : -1) : filter.agencyCode],
+    );
+    agencyId = agency && canSeeAgency(viewer, agency.id) ? agency.id : null;
+    if (agencyId == null) {
+      const field = filter.agencyId != null ? 'filter.agencyId' : 'filter.agencyCode';
+      throw new UserInputError(field, `no agency ${JSON.stringify(filter.agencyId ?? filter.agencyCode)} in your scope`);
+    }
+  }
+  if (agencyId == null) throw new UserInputError('filter.agencyCode', 'give agencyId or agencyCode');
+
+  return {
+    cycleId: cycle.id,
+    agencyId,
+    positionTypes: filter.positionTypes ?? undefined,
+    employmentTypes: filter.employmentTypes ?? undefined,
+    competencyCategories: filter.competencyCategories ?? undefined,
+    suppressSmallGroups: viewer.role === Role.ANALYST,
+  };
+}

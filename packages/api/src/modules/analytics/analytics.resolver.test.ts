@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Role } from '@kinerja/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
+import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+
+interface ExpectedGap { assessed: number; unassessed: number; withGap: number; gapRate: number; meanGap: number; burden: number }
+interface ExpectedNeed { burden: number; employeesWithGap: number; estimatedCost: number; estimatedHoursJp: number; programs: Record<string, number>; uncoveredEmployees: number }
+interface ExpectedFigures {
+  headcount: number; appraisals: number; finalized: number; completionRate: number; fitIndex: number;
+  jp20Compliance: number; selfSupervisorDiff: number;
+  predicateDistribution: Record<string, number>;
+  nineBox: Record<string, number>;
+  competencies: Record<string, ExpectedGap>;
+  trainingNeeds: Record<string, ExpectedNeed>;
+}
+const EXPECTED: Record<string, Record<string, ExpectedFigures>> =
+  JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'small.expected.json'), 'utf8'));
+
+const FIGURES = `query Figures($filter: AnalyticsFilter!) {
+  analyticsSummary(filter: $filter) {
+    headcount appraisals finalized completionRate fitIndex gapRate selfSupervisorDiff jp20Compliance suppressed
+    predicateDistribution { predicate count share }
+  }
+  competencyGaps(filter: $filter) { competency { code } assessed unassessed withGap gapRate meanGap burden employees }
+  trainingNeeds(filter: $filter) {
+    jp20Compliance
+    needs { competency { code } employeesWithGap burden estimatedHoursJp estimatedCost uncoveredEmployees
+      programs { program { code } participants hoursJp cost } }
+  }
+  talentBoxes(filter: $filter) { placed boxes { box count followUp followUpId } }
+}`;
+
+interface Figures {
+  analyticsSummary: { headcount: number; appraisals: number; finalized: number; completionRate: number | null; fitIndex: number | null; selfSupervisorDiff: number | null; jp20Compliance: number | null; predicateDistribution: { predicate: string; count: number; share: number | null }[] };
+  competencyGaps: { competency: { code: string }; assessed: number; unassessed: number; withGap: number; gapRate: number | null; meanGap: number | null; burden: number }[];
+  trainingNeeds: { jp20Compliance: number | null; needs: { competency: { code: string }; employeesWithGap: number; burden: number; estimatedHoursJp: number; estimatedCost: number; uncoveredEmployees: number; programs: { program: { code: string }; participants: number }[] }[] };
+  talentBoxes: { placed: number; boxes: { box: number; count: number; followUp: string }[] };
+}
+
+const close = (actual: number | null | undefined, expected: number, label: string) =>
+  expect(actual, label).toBeCloseTo(expected, 6);
+
+describe('analytics over GraphQL against small.expected.json', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ dataset: SMALL_DATASET });
+    await app.addUser('analis.kdi', Role.ANALYST, { agencyCode: 'KDI' });
+    await app.addUser('pimpinan.kdi', Role.LEADER, { agencyCode: 'KDI' });
+  });
+  afterAll(async () => app?.close());
+
+  const cases = Object.entries(EXPECTED).flatMap(([cycle, agencies]) =>
+    Object.keys(agencies).map((agency) => [cycle, agency] as const));
+
+  it.each(cases)('%s × %s: every figure matches', async (cycle, agency) => {
+    const expected = EXPECTED[cycle]![agency]!;
+    const statementsBefore = app.queryCount();
+    const data = await app.execute<Figures>(FIGURES, { filter: { cycleCode: cycle, agencyCode: agency } });
+    // A bounded number of SQL statements however many rows come back (no N+1).
+    expect(app.queryCount() - statementsBefore).toBeLessThanOrEqual(20);
+
+    const s = data.analyticsSummary;
+    expect(s.headcount).toBe(expected.headcount);
+    expect(s.appraisals).toBe(expected.appraisals);
+    expect(s.finalized).toBe(expected.finalized);
+    close(s.completionRate, expected.completionRate, 'completionRate');
+    close(s.fitIndex, expected.fitIndex, 'fitIndex');
+    close(s.jp20Compliance, expected.jp20Compliance, 'jp20Compliance');
+    close(s.selfSupervisorDiff, expected.selfSupervisorDiff, 'selfSupervisorDiff');
+    expect(Object.fromEntries(s.predicateDistribution.map((p) => [p.predicate, p.count]))).toEqual(expected.predicateDistribution);
+    close(data.trainingNeeds.jp20Compliance, expected.jp20Compliance, 'trainingNeeds.jp20Compliance');
+
+    const gaps = Object.fromEntries(data.competencyGaps.map((g) => [g.competency.code, g]));
+    expect(Object.keys(gaps).sort()).toEqual(Object.keys(expected.competencies).sort());
+    for (const [code, e] of Object.entries(expected.competencies)) {
+      const g = gaps[code]!;
+      expect({ assessed: g.assessed, unassessed: g.unassessed, withGap: g.withGap, burden: g.burden }, code)
+        .toEqual({ assessed: e.assessed, unassessed: e.unassessed, withGap: e.withGap, burden: e.burden });
+      close(g.gapRate, e.gapRate, `${code}.gapRate`);
+      close(g.meanGap, e.meanGap, `${code}.meanGap`);
+    }
+
+    const needs = Object.fromEntries(data.trainingNeeds.needs.map((n) => [n.competency.code, n]));
+    expect(Object.keys(needs).sort()).toEqual(Object.keys(expected.trainingNeeds).sort());
+    for (const [code, e] of Object.entries(expected.trainingNeeds)) {
+      const n = needs[code]!;
+      expect({ burden: n.burden, employeesWithGap: n.employeesWithGap, uncoveredEmployees: n.uncoveredEmployees }, code)
+        .toEqual({ burden: e.burden, employeesWithGap: e.employeesWithGap, uncoveredEmployees: e.uncoveredEmployees });
+      close(n.estimatedCost, e.estimatedCost, `${code}.estimatedCost`);
+      close(n.estimatedHoursJp, e.estimatedHoursJp, `${code}.estimatedHoursJp`);
+      expect(Object.fromEntries(n.programs.map((p) => [p.program.code, p.participants])), `${code}.programs`).toEqual(e.programs);
+    }
+
+    expect(Object.fromEntries(data.talentBoxes.boxes.map((b) => [String(b.box), b.count]))).toEqual(expected.nineBox);
+    expect(data.talentBoxes.placed).toBe(Object.values(expected.nineBox).reduce((a, b) => a + b, 0));
+  });
+
+  it('suppresses small groups for an analyst and refuses them lists of people', async () => {
+    const rows = await app.execute<{ agencyComparison: { grouping: string; agency: { code: string }; headcount: number | null; suppressed: boolean }[] }>(
+      `{ agencyComparison(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }) { grouping agency { code } headcount suppressed } }`,
+      undefined, { as: 'analis.kdi' });
+    expect(rows.agencyComparison.length).toBeGreaterThan(1);
+    for (const row of rows.agencyComparison) {
+      const size = (await app.execute<{ analyticsSummary: { headcount: number } }>(
+        `query($a: String!) { analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: $a }) { headcount } }`,
+        { a: row.agency.code })).analyticsSummary.headcount;
+      if (row.grouping === 'CHILD' && size < 5) {
+        expect(row).toMatchObject({ suppressed: true, headcount: null });
+      }
+    }
+    const list = await app.run(`{ gapEmployees(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }, competencyCode: "M01") { totalCount } }`,
+      undefined, { as: 'analis.kdi' });
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps a leader inside their subtree', async () => {
+    const other = await app.run(`{ analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "PAUH" }) { headcount } }`,
+      undefined, { as: 'pimpinan.kdi' });
+    expect(other.errors?.[0]?.message).toMatch(/no agency "PAUH" in your scope/);
+    const own = await app.execute<{ analyticsSummary: { headcount: number } }>(
+      `{ analyticsSummary(filter: { cycleCode: "2025-TAHUNAN" }) { headcount } }`, undefined, { as: 'pimpinan.kdi' });
+    expect(own.analyticsSummary.headcount).toBe(EXPECTED['2025-TAHUNAN']!.KDI!.headcount);
+  });
+
+  it('lists the people with a gap, pages through them, and shows a profile', async () => {
+    type Page = { gapEmployees: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { gap: number; employee: { id: string; name: string } }[] } };
+    const query = `query($after: String) { gapEmployees(filter: { cycleCode: "2024-TAHUNAN", agencyCode: "KDI" }, competencyCode: "M01", first: 5, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { gap employee { id name } } } }`;
+    let page = await app.execute<Page>(query);
+    expect(page.gapEmployees.totalCount).toBe(EXPECTED['2024-TAHUNAN']!.KDI!.competencies.M01!.withGap);
+    const seen = page.gapEmployees.nodes.map((n) => n.employee.id);
+    while (page.gapEmployees.pageInfo.hasNextPage) {
+      page = await app.execute<Page>(query, { after: page.gapEmployees.pageInfo.endCursor });
+      seen.push(...page.gapEmployees.nodes.map((n) => n.employee.id));
+    }
+    expect(new Set(seen).size).toBe(EXPECTED['2024-TAHUNAN']!.KDI!.competencies.M01!.withGap);
+    const profile = await app.execute<{ competencyProfile: { competency: { code: string }; required: number; assessed: number | null; gap: number | null }[] }>(
+      `query($id: ID!) { competencyProfile(employeeId: $id, cycleCode: "2024-TAHUNAN") { competency { code } required assessed gap } }`, { id: seen[0] });
+    const m01 = profile.competencyProfile.find((r) => r.competency.code === 'M01')!;
+    expect(m01.gap).toBeGreaterThanOrEqual(1);
+    expect(m01.gap).toBe(m01.required - m01.assessed!);
+  });
+
+  it('returns the trend oldest first up to the chosen cycle', async () => {
+    const { trend } = await app.execute<{ trend: { cycle: { code: string }; headcount: number; finalized: number }[] }>(
+      `{ trend(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "TJS" }) { cycle { code } headcount finalized } }`);
+    expect(trend.map((t) => t.cycle.code)).toEqual(['2024-TAHUNAN', '2025-TAHUNAN']);
+    expect(trend.map((t) => t.finalized)).toEqual([EXPECTED['2024-TAHUNAN']!.TJS!.finalized, EXPECTED['2025-TAHUNAN']!.TJS!.finalized]);
+  });
+});

@@ -1,0 +1,288 @@
+import { NINE_BOX, type NineBox, Role } from '@kinerja/shared';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend, type Page,
+} from '../../analytics/index.js';
+import { forbidden, requireViewer } from '../../common/auth/auth-checker.js';
+import { canSeeEmployee } from '../../common/auth/viewer.js';
+import { MAX_PAGE_SIZE, PageArgs, type Connection } from '../../common/graphql/connection.js';
+import type { Context } from '../../common/graphql/context.js';
+import { UserInputError } from '../../common/graphql/errors.js';
+import { Agency } from '../agency/agency.entity.js';
+import { Competency } from '../competency/competency.entity.js';
+import { Cycle } from '../cycle/cycle.entity.js';
+import { Employee } from '../employee/employee.entity.js';
+import { AnalyticsFilter, GapGrouping } from './analytics.input.js';
+import { analyticsScope, INDIVIDUAL_READERS } from './analytics-scope.service.js';
+import {
+  AgencyComparisonRow, AnalyticsSummary, CompetencyGapRow, CompetencyProfileRow, GapEmployee, GapEmployeeConnection,
+  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingNeeds,
+  TrainingNeedRow, TrendPoint,
+} from './analytics.types.js';
+
+const READERS = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.ANALYST];
+
+function checkedPage(page: PageArgs) {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
+    throw new UserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { first: page.first, after: page.after ?? null };
+}
+
+/** The analytics layer's pages (keyset cursors per node) as a GraphQL connection. */
+function toConnection<T, N>(page: Page<T>, node: (row: T) => N): Connection<N> {
+  const nodes = page.nodes.map(node);
+  const edges = nodes.map((n, i) => ({ node: n, cursor: page.cursors[i]! }));
+  return {
+    nodes,
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.pageInfo.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: page.pageInfo.endCursor,
+    },
+  };
+}
+
+/** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
+async function individuals<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof IndividualDataRefusedError) throw forbidden(error.message);
+    if (error instanceof InvalidCursorError) throw new UserInputError('after', 'not a cursor returned by this API');
+    throw error;
+  }
+}
+
+@Resolver()
+export class AnalyticsResolver {
+  @Authorized(READERS)
+  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency.' })
+  async competencyGaps(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
+  ): Promise<CompetencyGapRow[]> {
+    const rows = await competencyGaps(ctx.sql, await analyticsScope(ctx, filter), groupBy);
+    return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
+  }
+
+  @Authorized(READERS)
+  @Query(() => TrainingNeeds, { description: 'Training needs per competency with a gap, recommended programmes, cost, catalogue holes and 20 JP compliance (SPEC §5).' })
+  async trainingNeeds(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+  ): Promise<TrainingNeeds> {
+    const result = await trainingNeeds(ctx.sql, await analyticsScope(ctx, filter));
+    return {
+      ...result,
+      needs: result.needs.map((n): TrainingNeedRow => ({
+        ...n,
+        programs: n.programs?.map((p) => ({
+          program: { id: String(p.programId), code: p.programCode, title: p.programTitle },
+          participants: p.participants,
+          hoursJp: p.hoursJp,
+          cost: p.cost,
+        })) ?? null,
+      })),
+    };
+  }
+
+  @Authorized(READERS)
+  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope: headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
+  async analyticsSummary(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+  ): Promise<AnalyticsSummary> {
+    return summary(ctx.sql, await analyticsScope(ctx, filter));
+  }
+
+  @Authorized(READERS)
+  @Query(() => [AgencyComparisonRow], { description: "The summary for the filter agency (SCOPE), each child agency's subtree (CHILD) and the agency's own employees (OWN)." })
+  async agencyComparison(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+  ): Promise<AgencyComparisonRow[]> {
+    return agencyComparison(ctx.sql, await analyticsScope(ctx, filter));
+  }
+
+  @Authorized(READERS)
+  @Query(() => [TrendPoint], { description: "The summary of the filter's agency for every cycle up to the filter's cycle, oldest first." })
+  async trend(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+  ): Promise<TrendPoint[]> {
+    return trend(ctx.sql, await analyticsScope(ctx, filter));
+  }
+
+  @Authorized(READERS)
+  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020): count and follow-up per box; `members` lists the people in one box.' })
+  async talentBoxes(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+  ): Promise<TalentBoxes> {
+    const scope = await analyticsScope(ctx, filter);
+    const result = await talentBoxes(ctx.sql, scope);
+    return {
+      scope,
+      placed: result.placed,
+      suppressed: result.suppressed,
+      boxes: result.boxes.map((b) => {
+        const cell = NINE_BOX[b.box];
+        return { box: b.box, count: b.count, performance: cell.performance, potential: cell.potential, followUp: cell.followUp, followUpId: cell.followUpId };
+      }),
+    };
+  }
+
+  @Authorized(READERS)
+  @Query(() => RaterLeniencyConnection, { description: 'Rater leniency per supervisor (SPEC §5), largest |difference| first; names are hidden from analysts.' })
+  async raterLeniency(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<RaterLeniencyRow>> {
+    const scope = await analyticsScope(ctx, filter);
+    const result = await individuals(() => raterLeniency(ctx.sql, scope, checkedPage(page)));
+    return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
+  }
+
+  @Authorized([...READERS, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Query(() => [CompetencyProfileRow], { description: "An employee's required competencies in a cycle with required, self, supervisor, assessor and assessed level and gap." })
+  async competencyProfile(
+    @Ctx() ctx: Context,
+    @Arg('employeeId', () => ID, { description: 'The employee (must be in your scope).' }) employeeId: string,
+    @Arg('cycleCode', () => String, { nullable: true, description: 'The cycle by code (or give cycleId).' }) cycleCode?: string,
+    @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
+  ): Promise<CompetencyProfileRow[]> {
+    const viewer = requireViewer(ctx);
+    if (!INDIVIDUAL_READERS.includes(viewer.role) && viewer.role !== Role.SUPERVISOR && viewer.role !== Role.EMPLOYEE) {
+      throw forbidden('Analysts see aggregates only.');
+    }
+    const employee = /^\d+$/.test(employeeId) ? await ctx.loaders.employee.load(Number(employeeId)) : null;
+    if (!employee || !canSeeEmployee(viewer, { id: employee.id, agencyId: employee.agency.id })) {
+      throw new UserInputError('employeeId', 'no such employee in your scope');
+    }
+    const cycle = cycleId != null
+      ? (/^\d+$/.test(cycleId) ? await ctx.em.findOne(Cycle, { id: Number(cycleId) }) : null)
+      : cycleCode != null ? await ctx.em.findOne(Cycle, { code: cycleCode }) : null;
+    if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
+    return competencyProfile(ctx.sql, employee.id, cycle.id);
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER])
+  @Query(() => GapEmployeeConnection, { description: 'The people with a gap in one competency, with their assessed level, gap and recommended programme: the list a training planner enrols from.' })
+  async gapEmployees(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('competencyId', () => ID, { nullable: true, description: 'The competency by id (or give competencyCode).' }) competencyId?: string,
+    @Arg('competencyCode', () => String, { nullable: true, description: 'The competency by code, e.g. "M01".' }) competencyCode?: string,
+  ): Promise<Connection<GapEmployee>> {
+    const scope = await analyticsScope(ctx, filter);
+    const competency = competencyId != null
+      ? (/^\d+$/.test(competencyId) ? await ctx.em.findOne(Competency, { id: Number(competencyId) }) : null)
+      : competencyCode != null ? await ctx.em.findOne(Competency, { code: competencyCode }) : null;
+    if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
+    const result = await individuals(() => gapEmployees(ctx.sql, scope, competency.id, checkedPage(page)));
+    return toConnection(result, (r) => ({
+      ...r,
+      recommendedProgram: r.recommendedProgram
+        ? { id: String(r.recommendedProgram.id), code: r.recommendedProgram.code, title: r.recommendedProgram.title }
+        : null,
+    }));
+  }
+}
+
+/** Nested objects of analytics rows, resolved in batches through the request's loaders. */
+@Resolver(() => CompetencyGapRow)
+export class CompetencyGapRowResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency whose subtree (CHILD) or own employees (OWN) the row covers; null when grouped by competency only.' })
+  agency(@Root() row: CompetencyGapRow, @Ctx() ctx: Context) {
+    return row.agencyId == null ? null : ctx.loaders.agency.load(row.agencyId);
+  }
+
+  @FieldResolver(() => Competency, { description: 'The competency.' })
+  async competency(@Root() row: CompetencyGapRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+}
+
+@Resolver(() => TrainingNeedRow)
+export class TrainingNeedRowResolver {
+  @FieldResolver(() => Competency, { description: 'The competency.' })
+  async competency(@Root() row: TrainingNeedRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+}
+
+@Resolver(() => AgencyComparisonRow)
+export class AgencyComparisonRowResolver {
+  @FieldResolver(() => Agency, { description: 'The agency of the row (for SCOPE and OWN: the filter agency).' })
+  async agency(@Root() row: AgencyComparisonRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.agency.load(row.agencyId))!;
+  }
+}
+
+@Resolver(() => TrendPoint)
+export class TrendPointResolver {
+  @FieldResolver(() => Cycle, { description: 'The cycle.' })
+  async cycle(@Root() row: TrendPoint, @Ctx() ctx: Context) {
+    return (await ctx.loaders.cycle.load(row.cycleId))!;
+  }
+}
+
+@Resolver(() => TalentBoxes)
+export class TalentBoxesResolver {
+  @FieldResolver(() => TalentBoxMemberConnection, { description: 'The people placed in one box, by name (not for analysts).' })
+  async members(
+    @Root() boxes: TalentBoxes,
+    @Ctx() ctx: Context,
+    @Arg('box', () => Int, { description: 'Box number 1–9.' }) box: number,
+    @Args(() => PageArgs) page: PageArgs,
+  ): Promise<Connection<TalentBoxMember>> {
+    if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
+    const result = await individuals(() => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, checkedPage(page)));
+    return toConnection(result, (m) => ({ ...m }));
+  }
+}
+
+@Resolver(() => TalentBoxMember)
+export class TalentBoxMemberResolver {
+  @FieldResolver(() => Employee, { description: 'The employee.' })
+  async employee(@Root() row: TalentBoxMember, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employee.load(row.employeeId))!;
+  }
+}
+
+@Resolver(() => GapEmployee)
+export class GapEmployeeResolver {
+  @FieldResolver(() => Employee, { description: 'The employee.' })
+  async employee(@Root() row: GapEmployee, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employee.load(row.employeeId))!;
+  }
+}
+
+@Resolver(() => RaterLeniencyRow)
+export class RaterLeniencyRowResolver {
+  @FieldResolver(() => Employee, { nullable: true, description: 'The rater; null for analysts (aggregates only).' })
+  rater(@Root() row: RaterLeniencyRow, @Ctx() ctx: Context) {
+    return row.visible ? ctx.loaders.employee.load(row.raterId) : null;
+  }
+}
+
+@Resolver(() => CompetencyProfileRow)
+export class CompetencyProfileRowResolver {
+  @FieldResolver(() => Competency, { description: 'The competency.' })
+  async competency(@Root() row: CompetencyProfileRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+}
+
+export const ANALYTICS_RESOLVERS = [
+  AnalyticsResolver, CompetencyGapRowResolver, TrainingNeedRowResolver, AgencyComparisonRowResolver, TrendPointResolver,
+  TalentBoxesResolver, TalentBoxMemberResolver, GapEmployeeResolver, RaterLeniencyRowResolver, CompetencyProfileRowResolver,
+] as const;
