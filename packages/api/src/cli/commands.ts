@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
+import { runBench } from './bench.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
@@ -172,6 +173,16 @@ export async function runUserAdd(options: { username: string; role: string; agen
     process.exitCode = 1;
   } finally {
     await orm.close();
+    await db.stop();
+  }
+}
+
+export async function runBenchCommand(options: { employees: number; rounds: number; seed: number; database: string; reuse?: boolean }) {
+  const db = await openDatabase(loadConfig(), log);
+  try {
+    await runBench({ serverUrl: db.url, database: options.database, employees: options.employees, seed: options.seed,
+      rounds: options.rounds, reuse: options.reuse ?? false, log: (line) => console.log(line) });
+  } finally {
     await db.stop();
   }
 }

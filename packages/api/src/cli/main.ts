@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@kinerja/shared';
-import { runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd } from './commands.js';
+import { runBenchCommand, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd } from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
@@ -45,6 +45,15 @@ program.command('schema')
   .description('Print the GraphQL schema (SDL), or write it to a file.')
   .option('-o, --out <file>', 'write to this file instead of standard output')
   .action(runSchema);
+
+program.command('bench')
+  .description('Benchmark the analytics: generate and import N employees into a separate database, then print p50/p95 latency of every dashboard query through GraphQL beside a plain GROUP BY over the base tables.')
+  .option('-n, --employees <n>', 'number of employees (3 annual cycles)', positiveInt('employees'), 100_000)
+  .option('-r, --rounds <n>', 'timed runs per query', positiveInt('rounds'), 30)
+  .option('-s, --seed <seed>', 'random seed of the generated dataset', positiveInt('seed'), 1)
+  .option('--database <name>', 'name of the benchmark database (dropped and recreated)', 'kinerja_bench')
+  .option('--reuse', 'keep an existing benchmark database of the same size')
+  .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');
 user.command('add')
