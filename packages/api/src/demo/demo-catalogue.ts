@@ -1,10 +1,11 @@
 // Reference data of the demo dataset: competencies, positions with their competency standard,
-// training programmes and cycles. Deliberately local (not @kinerja/shared): this is demo
-// content, and the generator must not change when the shared enums grow.
+// training programmes and cycles. The content is local (demo data, written out as literals, so the
+// generator does not change when the shared enums grow); the rank tables and the enum types come
+// from @kinerja/shared, the ones the importer checks against, so what is generated stays importable.
+import type { CompetencyCategory, PnsRank, PositionType, PppkRank, TrainingMode } from '@kinerja/shared';
 
-export type CompetencyCategory = 'MANAGERIAL' | 'SOCIO_CULTURAL' | 'TECHNICAL';
-export type DemoPositionType = 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS' | 'PELAKSANA' | 'FUNGSIONAL';
-export type TrainingMode = 'CLASSICAL' | 'NON_CLASSICAL';
+/** The position types of the demo's positions (no JPT utama or madya). */
+export type DemoPositionType = Extract<PositionType, 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS' | 'PELAKSANA' | 'FUNGSIONAL'>;
 
 export interface DemoCompetency {
   code: string;
@@ -39,22 +40,6 @@ export const DEMO_COMPETENCIES: readonly DemoCompetency[] = [
   { code: 'T-ADK', name: 'Pelayanan Administrasi Kependudukan', category: 'TECHNICAL', tendency: 0.05 },
   { code: 'T-PRZ', name: 'Pelayanan Perizinan Berusaha', category: 'TECHNICAL', tendency: -0.2 },
 ];
-
-/** PNS golongan ruang, lowest first. */
-export const PNS_RANKS = [
-  'I/a', 'I/b', 'I/c', 'I/d',
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
-] as const;
-export type PnsRank = (typeof PNS_RANKS)[number];
-
-/** PPPK golongan, lowest first. */
-export const PPPK_RANKS = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
-  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
-] as const;
-export type PppkRank = (typeof PPPK_RANKS)[number];
 
 /** Academic titles (gelar) written around names in BKD spreadsheets: `dr. Nama, M.Kes.` */
 export interface TitleStyle {

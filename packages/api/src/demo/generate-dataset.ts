@@ -7,6 +7,7 @@
 // pass instead of being kept: memory is a few typed arrays per employee, rows are streamed.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PNS_RANKS, PPPK_RANKS } from '@kinerja/shared';
 import { CsvFileWriter } from './csv-writer.js';
 import {
   DEMO_COMPETENCIES,
@@ -14,8 +15,6 @@ import {
   DEMO_POSITIONS,
   DEMO_TRAINING_PROGRAMS,
   LAST_APPOINTMENT_YEAR,
-  PNS_RANKS,
-  PPPK_RANKS,
   positionStandard,
   type DemoPosition,
   type DemoTrainingProgram,

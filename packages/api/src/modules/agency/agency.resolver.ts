@@ -1,12 +1,12 @@
 import { Role } from '@kinerja/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
 import { Agency } from './agency.entity.js';
 import { AgencyCreateInput, AgencyUpdateInput } from './agency.input.js';
 import { AgencyPayload } from './agency.payload.js';
 import { AgencyService } from './agency.service.js';
-import type { WriteOutcome } from './reference-write.js';
 
 const toPayload = (outcome: WriteOutcome<Agency>): AgencyPayload =>
   outcome.ok ? { agency: outcome.value, userErrors: [] } : { agency: null, userErrors: outcome.errors };

@@ -1,11 +1,14 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ErrorCode, Role } from '@kinerja/shared';
+import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
+import { lockFor } from '../../common/database/advisory-lock.js';
 import { sqlFromEm } from '../../common/database/sql.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { refuse } from '../../common/input/refusal.js';
 import { AFTER_IMPORT_SQL } from '../dataset/dataset-rules.js';
 import { Agency, AgencyClosure } from './agency.entity.js';
 import type { AgencyCreateInput, AgencyUpdateInput } from './agency.input.js';
-import { auditedWrite, changesOf, InputChecks, lockFor, parseId, refuse, type WriteOutcome } from './reference-write.js';
 
 /**
  * The importer's statements that rebuild agency_closure and depth from the parent links: written

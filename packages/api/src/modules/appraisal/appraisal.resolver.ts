@@ -1,6 +1,7 @@
 import './appraisal.enums.js';
 import { objectionDeadline, RaterRole, Role } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
@@ -18,19 +19,19 @@ import {
 } from './appraisal.input.js';
 import { appraisalLoaders, forgetAppraisalLoaders } from './appraisal.loaders.js';
 import { AppraisalFeedbackPayload, AppraisalPayload, AppraisalTargetPayload, ObjectionPayload } from './appraisal.payload.js';
-import { AppraisalService, type WriteResult } from './appraisal.service.js';
+import { AppraisalService } from './appraisal.service.js';
 
 export const AppraisalConnection = ConnectionType(Appraisal, 'Appraisal', 'A page of appraisals.');
 
 const service = (ctx: Context) => new AppraisalService(ctx.em, requireViewer(ctx), ctx.requestId);
 
 /** A write's value or its user errors; later fields of the same operation must re-read children. */
-function settle<T>(ctx: Context, result: WriteResult<T>): { value: T | null; userErrors: UserErrorData[] } {
+function settle<T>(ctx: Context, result: WriteOutcome<T>): { value: T | null; userErrors: UserErrorData[] } {
   forgetAppraisalLoaders(ctx);
   return result.ok ? { value: result.value, userErrors: [] } : { value: null, userErrors: result.errors };
 }
 
-function appraisalOnly(ctx: Context, result: WriteResult<{ appraisal: Appraisal }>): AppraisalPayload {
+function appraisalOnly(ctx: Context, result: WriteOutcome<{ appraisal: Appraisal }>): AppraisalPayload {
   const { value, userErrors } = settle(ctx, result);
   return { appraisal: value?.appraisal ?? null, userErrors };
 }

@@ -4,14 +4,14 @@ import {
   AppraisalAction, AppraisalStatus, CycleStatus, ErrorCode, isWithinObjectionWindow, nextStatus, objectionDeadline,
   predicateFor, RaterRole, RULE_SET, type Rating,
 } from '@kinerja/shared';
+import { auditedWrite, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { UserErrorData } from '../../common/graphql/errors.js';
-import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { denied, failed } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { PositionRequirement } from '../position/position.entity.js';
-import { denied, failed, InputChecks, parseId, Refusal } from './appraisal-checks.js';
 import {
   Appraisal, CompetencyAssessment, Feedback, Objection, ObjectionOutcome, PerformanceTarget,
 } from './appraisal.entity.js';
@@ -25,8 +25,6 @@ import { permission, type AppraisalDeed, type AppraisalParties } from './apprais
 /** Where "now" comes from; tests pass a fixed one to move around the objection window. */
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
-
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; errors: UserErrorData[] };
 
 /** A plan (SKP) of more targets than this is a data-entry accident, not a plan. */
 export const MAX_TARGETS = 50;
@@ -46,12 +44,6 @@ export const AppraisalAuditAction = {
   FINALIZE: 'APPRAISAL_FINALIZE',
   READ: 'APPRAISAL_READ',
 } as const;
-
-interface Subject {
-  subjectType: 'appraisal';
-  subjectId: string | number | null;
-  subjectNip: string | null;
-}
 
 /** What one step of the workflow works on, loaded and locked by `change`. */
 interface Step {
@@ -80,6 +72,17 @@ const ACTION_LABELS: Record<AppraisalAction, string> = {
   FINALIZE: 'Finalising',
 };
 
+/**
+ * Backstops behind the row lock and the checks: a concurrent writer got there first. Refusal events
+ * name fields by path.
+ */
+const APPRAISAL_WRITES: WritePolicy = {
+  conflict: (error) => (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException
+    ? failed(ErrorCode.CONFLICT, 'Someone else changed this appraisal at the same time; reload it and try again.')
+    : null),
+  fieldForm: 'path',
+};
+
 const FORBIDDEN_MESSAGES: Record<AppraisalDeed, string> = {
   CREATE: 'Only an HR admin, an administrator or the employee may open an appraisal.',
   EDIT_PLAN: 'Only the employee may change their performance plan (SKP).',
@@ -104,54 +107,47 @@ export class AppraisalService {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  private audit(em: EntityManager): AuditService {
-    return new AuditService(em, { viewer: this.viewer, requestId: this.requestId });
+  private get actor(): WriteActor {
+    return { em: this.em, viewer: this.viewer, requestId: this.requestId };
   }
 
   // ---- opening an appraisal ------------------------------------------------------------------
 
-  async create(input: AppraisalCreateInput): Promise<WriteResult<{ appraisal: Appraisal }>> {
-    const action = AppraisalAuditAction.CREATE;
-    const subject: Subject = { subjectType: 'appraisal', subjectId: null, subjectNip: null };
-    try {
-      const appraisal = await this.em.transactional(async (tx) => {
-        const employeeId = input.employeeId == null ? this.viewer.employeeId : parseId(input.employeeId);
-        const employee = employeeId == null ? null : await tx.findOne(Employee, employeeId);
-        if (!employee) {
-          throw denied(ErrorCode.NOT_FOUND, input.employeeId == null
-            ? 'Your account belongs to no employee; name the employee.'
-            : 'No employee with this id.', ['input', 'employeeId']);
-        }
-        subject.subjectNip = employee.nip;
-        this.authorise('CREATE', {
-          employeeId: employee.id, agencyId: employee.agency.id, supervisorId: employee.supervisor?.id ?? null,
-          raterId: null, deciderId: null,
-        }, ['input', 'employeeId']);
-        const cycleId = parseId(input.cycleId);
-        const cycle = cycleId == null ? null : await tx.findOne(Cycle, cycleId);
-        if (!cycle) throw failed(ErrorCode.NOT_FOUND, 'No cycle with this id.', ['input', 'cycleId']);
-        if (cycle.status === CycleStatus.CLOSED) {
-          throw failed(ErrorCode.INVALID_STATE, `Cycle ${cycle.code} is closed.`, ['input', 'cycleId']);
-        }
-        if (!employee.active) throw failed(ErrorCode.INVALID_STATE, 'The employee is no longer in service.', ['input', 'employeeId']);
-        if (await tx.count(Appraisal, { cycle, employee })) {
-          throw failed(ErrorCode.CONFLICT, `${employee.name} already has an appraisal in cycle ${cycle.code}.`, ['input', 'cycleId']);
-        }
-        const created = tx.create(Appraisal, { cycle, employee, updatedAt: this.clock() });
-        await tx.flush();
-        subject.subjectId = created.id;
-        this.audit(tx).record({ action, ...subject, outcome: AuditOutcome.SUCCESS, detail: { cycle: cycle.code } });
-        return created;
-      });
-      return { ok: true, value: { appraisal } };
-    } catch (error) {
-      return this.refused(action, subject, error);
-    }
+  create(input: AppraisalCreateInput): Promise<WriteOutcome<{ appraisal: Appraisal }>> {
+    return auditedWrite(this.actor, AppraisalAuditAction.CREATE, { subjectType: 'appraisal' }, async (tx, note) => {
+      const employeeId = input.employeeId == null ? this.viewer.employeeId : parseId(input.employeeId);
+      const employee = employeeId == null ? null : await tx.findOne(Employee, employeeId);
+      if (!employee) {
+        throw denied(ErrorCode.NOT_FOUND, input.employeeId == null
+          ? 'Your account belongs to no employee; name the employee.'
+          : 'No employee with this id.', ['input', 'employeeId']);
+      }
+      note.subjectNip = employee.nip;
+      this.authorise('CREATE', {
+        employeeId: employee.id, agencyId: employee.agency.id, supervisorId: employee.supervisor?.id ?? null,
+        raterId: null, deciderId: null,
+      }, ['input', 'employeeId']);
+      const cycleId = parseId(input.cycleId);
+      const cycle = cycleId == null ? null : await tx.findOne(Cycle, cycleId);
+      if (!cycle) throw failed(ErrorCode.NOT_FOUND, 'No cycle with this id.', ['input', 'cycleId']);
+      if (cycle.status === CycleStatus.CLOSED) {
+        throw failed(ErrorCode.INVALID_STATE, `Cycle ${cycle.code} is closed.`, ['input', 'cycleId']);
+      }
+      if (!employee.active) throw failed(ErrorCode.INVALID_STATE, 'The employee is no longer in service.', ['input', 'employeeId']);
+      if (await tx.count(Appraisal, { cycle, employee })) {
+        throw failed(ErrorCode.CONFLICT, `${employee.name} already has an appraisal in cycle ${cycle.code}.`, ['input', 'cycleId']);
+      }
+      const created = tx.create(Appraisal, { cycle, employee, updatedAt: this.clock() });
+      await tx.flush();
+      note.subjectId = created.id;
+      note.detail = { cycle: cycle.code };
+      return { appraisal: created };
+    }, APPRAISAL_WRITES);
   }
 
   // ---- the plan (SKP) ------------------------------------------------------------------------
 
-  addTarget(input: AppraisalTargetAddInput): Promise<WriteResult<{ appraisal: Appraisal; value: PerformanceTarget }>> {
+  addTarget(input: AppraisalTargetAddInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: PerformanceTarget }>> {
     return this.change(AppraisalAuditAction.TARGET_ADD, 'EDIT_PLAN', input, async ({ tx, appraisal, cycle, detail }) => {
       this.planEditable(appraisal, cycle);
       const checks = new InputChecks();
@@ -171,7 +167,7 @@ export class AppraisalService {
     });
   }
 
-  updateTarget(input: AppraisalTargetUpdateInput): Promise<WriteResult<{ appraisal: Appraisal; value: PerformanceTarget }>> {
+  updateTarget(input: AppraisalTargetUpdateInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: PerformanceTarget }>> {
     return this.change(AppraisalAuditAction.TARGET_UPDATE, 'EDIT_PLAN', input, async ({ tx, appraisal, cycle, detail }) => {
       this.planEditable(appraisal, cycle);
       const target = await this.target(tx, appraisal, input.targetId, ['input', 'targetId']);
@@ -189,7 +185,7 @@ export class AppraisalService {
     });
   }
 
-  removeTarget(input: AppraisalTargetRemoveInput): Promise<WriteResult<{ appraisal: Appraisal; value: null }>> {
+  removeTarget(input: AppraisalTargetRemoveInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: null }>> {
     return this.change(AppraisalAuditAction.TARGET_REMOVE, 'EDIT_PLAN', input, async ({ tx, appraisal, cycle, detail }) => {
       this.planEditable(appraisal, cycle);
       const target = await this.target(tx, appraisal, input.targetId, ['input', 'targetId']);
@@ -201,7 +197,7 @@ export class AppraisalService {
     });
   }
 
-  submitPlan(input: AppraisalPlanSubmitInput): Promise<WriteResult<{ appraisal: Appraisal; value: null }>> {
+  submitPlan(input: AppraisalPlanSubmitInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: null }>> {
     return this.change(AppraisalAuditAction.PLAN_SUBMIT, 'EDIT_PLAN', input, async ({ tx, appraisal, cycle, now, detail }) => {
       const to = this.advance(appraisal, AppraisalAction.SUBMIT_PLAN);
       this.planEditable(appraisal, cycle);
@@ -216,7 +212,7 @@ export class AppraisalService {
 
   // ---- assessment ----------------------------------------------------------------------------
 
-  selfAssess(input: AppraisalSelfAssessInput): Promise<WriteResult<{ appraisal: Appraisal; value: null }>> {
+  selfAssess(input: AppraisalSelfAssessInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: null }>> {
     return this.change(AppraisalAuditAction.SELF_ASSESS, 'SELF_ASSESS', input, async ({ tx, appraisal, employee, cycle, now, detail }) => {
       const to = this.advance(appraisal, AppraisalAction.SELF_ASSESS);
       if (!appraisal.planSubmittedAt) throw failed(ErrorCode.INVALID_STATE, 'Submit the performance plan (SKP) before assessing yourself.');
@@ -250,7 +246,7 @@ export class AppraisalService {
     });
   }
 
-  assess(input: AppraisalAssessInput): Promise<WriteResult<{ appraisal: Appraisal; value: null }>> {
+  assess(input: AppraisalAssessInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: null }>> {
     return this.change(AppraisalAuditAction.ASSESS, 'ASSESS', input, async ({ tx, appraisal, employee, cycle, now, detail }) => {
       const to = this.advance(appraisal, AppraisalAction.ASSESS);
       this.cycleOpen(cycle);
@@ -270,7 +266,7 @@ export class AppraisalService {
     });
   }
 
-  addFeedback(input: AppraisalFeedbackAddInput): Promise<WriteResult<{ appraisal: Appraisal; value: Feedback }>> {
+  addFeedback(input: AppraisalFeedbackAddInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: Feedback }>> {
     return this.change(AppraisalAuditAction.FEEDBACK_ADD, 'ADD_FEEDBACK', input, async ({ tx, appraisal, now }) => {
       this.notFinal(appraisal);
       const checks = new InputChecks();
@@ -282,7 +278,7 @@ export class AppraisalService {
 
   // ---- objection and finalisation ------------------------------------------------------------
 
-  fileObjection(input: ObjectionFileInput): Promise<WriteResult<{ appraisal: Appraisal; value: Objection }>> {
+  fileObjection(input: ObjectionFileInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: Objection }>> {
     return this.change(AppraisalAuditAction.OBJECTION_FILE, 'OBJECT', input, async ({ tx, appraisal, now }) => {
       const to = this.advance(appraisal, AppraisalAction.OBJECT);
       const assessedAt = appraisal.assessedAt ?? now;
@@ -298,7 +294,7 @@ export class AppraisalService {
     });
   }
 
-  decideObjection(input: ObjectionDecideInput): Promise<WriteResult<{ appraisal: Appraisal; value: Objection }>> {
+  decideObjection(input: ObjectionDecideInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: Objection }>> {
     return this.change(AppraisalAuditAction.OBJECTION_DECIDE, 'DECIDE_OBJECTION', input, async ({ tx, appraisal, employee, now, detail }) => {
       const to = this.advance(appraisal, AppraisalAction.DECIDE_OBJECTION);
       const checks = new InputChecks();
@@ -333,7 +329,7 @@ export class AppraisalService {
     });
   }
 
-  finalize(input: AppraisalFinalizeInput): Promise<WriteResult<{ appraisal: Appraisal; value: null }>> {
+  finalize(input: AppraisalFinalizeInput): Promise<WriteOutcome<{ appraisal: Appraisal; value: null }>> {
     return this.change(AppraisalAuditAction.FINALIZE, 'FINALIZE', input, async ({ appraisal, now }) => {
       const to = this.advance(appraisal, AppraisalAction.FINALIZE);
       const assessedAt = appraisal.assessedAt ?? now;
@@ -361,55 +357,35 @@ export class AppraisalService {
     deed: AppraisalDeed,
     ref: AppraisalRefInput,
     work: (step: Step) => Promise<T>,
-  ): Promise<WriteResult<{ appraisal: Appraisal; value: T }>> {
-    const subject: Subject = { subjectType: 'appraisal', subjectId: ref.appraisalId, subjectNip: null };
-    try {
-      const result = await this.em.transactional(async (tx) => {
-        const id = parseId(ref.appraisalId);
-        const appraisal = id == null ? null
-          : await tx.findOne(Appraisal, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (!appraisal) throw denied(ErrorCode.NOT_FOUND, 'No appraisal with this id.', ['input', 'appraisalId']);
-        const employee = await tx.findOneOrFail(Employee, appraisal.employee.id);
-        subject.subjectNip = employee.nip;
-        const parties = await this.parties(tx, appraisal, employee);
-        this.authorise(deed, parties, ['input', 'appraisalId']);
-        if (appraisal.version !== ref.version) {
-          throw failed(ErrorCode.CONFLICT, `The appraisal changed meanwhile (version ${appraisal.version}, not ${ref.version}); reload it and try again.`, ['input', 'version']);
-        }
-        const cycle = await tx.findOneOrFail(Cycle, appraisal.cycle.id);
-        const from = appraisal.status;
-        const now = this.clock();
-        const detail: Record<string, unknown> = {};
-        const value = await work({ tx, appraisal, employee, cycle, parties, now, detail });
-        appraisal.updatedAt = now;
-        this.audit(tx).record({
-          action, ...subject, subjectId: appraisal.id, outcome: AuditOutcome.SUCCESS,
-          detail: { ...detail, from, to: appraisal.status, version: ref.version },
-        });
-        await tx.flush();
-        // finalized_at is stamped by the database (see the appraisal_workflow migration).
-        if (appraisal.status === AppraisalStatus.FINALIZED) await tx.refresh(appraisal);
-        return { appraisal, value };
-      });
-      return { ok: true, value: result };
-    } catch (error) {
-      return this.refused(action, subject, error);
-    }
-  }
-
-  /** Turns an expected failure into userErrors and its one audit event; anything else is a bug. */
-  private async refused(action: string, subject: Subject, error: unknown): Promise<{ ok: false; errors: UserErrorData[] }> {
-    const refusal = error instanceof Refusal ? error
-      // Backstops behind the row lock and the checks: a concurrent writer got there first.
-      : error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException
-        ? failed(ErrorCode.CONFLICT, 'Someone else changed this appraisal at the same time; reload it and try again.')
-        : null;
-    if (!refusal) throw error;
-    await this.audit(this.em).recordNow({
-      action, ...subject, outcome: refusal.outcome,
-      detail: { errors: refusal.errors.map((e) => ({ code: e.code, field: e.field })) },
-    });
-    return { ok: false, errors: refusal.errors };
+  ): Promise<WriteOutcome<{ appraisal: Appraisal; value: T }>> {
+    return auditedWrite(this.actor, action, { subjectType: 'appraisal', subjectId: ref.appraisalId }, async (tx, note) => {
+      const id = parseId(ref.appraisalId);
+      const appraisal = id == null ? null
+        : await tx.findOne(Appraisal, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!appraisal) throw denied(ErrorCode.NOT_FOUND, 'No appraisal with this id.', ['input', 'appraisalId']);
+      const employee = await tx.findOneOrFail(Employee, appraisal.employee.id);
+      note.subjectNip = employee.nip;
+      const parties = await this.parties(tx, appraisal, employee);
+      this.authorise(deed, parties, ['input', 'appraisalId']);
+      if (appraisal.version !== ref.version) {
+        throw failed(ErrorCode.CONFLICT, `The appraisal changed meanwhile (version ${appraisal.version}, not ${ref.version}); reload it and try again.`, ['input', 'version']);
+      }
+      const cycle = await tx.findOneOrFail(Cycle, appraisal.cycle.id);
+      const from = appraisal.status;
+      const now = this.clock();
+      const detail: Record<string, unknown> = {};
+      const value = await work({ tx, appraisal, employee, cycle, parties, now, detail });
+      appraisal.updatedAt = now;
+      const change = { ...detail, from, to: appraisal.status, version: ref.version };
+      await tx.flush();
+      // finalized_at is stamped by the database (see the appraisal_workflow migration).
+      if (appraisal.status === AppraisalStatus.FINALIZED) await tx.refresh(appraisal);
+      // Named by its stored id only now: a refusal up to here (a stale version at the flush included)
+      // is audited under the id as the caller gave it.
+      note.subjectId = appraisal.id;
+      note.detail = change;
+      return { appraisal, value };
+    }, APPRAISAL_WRITES);
   }
 
   private authorise(deed: AppraisalDeed, parties: AppraisalParties, field: string[]): void {

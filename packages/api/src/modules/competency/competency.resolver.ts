@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CompetencyCategory, Role } from '@kinerja/shared';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
-import type { WriteOutcome } from '../agency/reference-write.js';
 import { Competency, CompetencyLevel } from './competency.entity.js';
 import { CompetencyCreateInput, CompetencyUpdateInput } from './competency.input.js';
 import { CompetencyPayload } from './competency.payload.js';

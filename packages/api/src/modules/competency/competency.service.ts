@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { COMPETENCY_LEVELS, ErrorCode } from '@kinerja/shared';
+import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { auditedWrite, changesOf, InputChecks, parseId, refuse, type WriteOutcome } from '../agency/reference-write.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { refuse } from '../../common/input/refusal.js';
 import { Competency, CompetencyLevel } from './competency.entity.js';
 import type { CompetencyCreateInput, CompetencyUpdateInput } from './competency.input.js';
 
@@ -63,6 +65,9 @@ export class CompetencyService {
   }
 }
 
+/** Level descriptors are not in the datasets; a paragraph is plenty. */
+const DESCRIPTOR_LIMIT = 2000;
+
 /** Exactly one descriptor per level 1..5 (PermenPANRB 38/2017), level 1 first. */
 function checkDescriptors(descriptors: readonly string[], checks: InputChecks): string[] {
   if (descriptors.length !== COMPETENCY_LEVELS.length) {
@@ -70,7 +75,7 @@ function checkDescriptors(descriptors: readonly string[], checks: InputChecks): 
       `Give exactly ${COMPETENCY_LEVELS.length} descriptors, level 1 first (got ${descriptors.length}).`);
     return [];
   }
-  return descriptors.map((d, i) => checks.longText(d, ['input', 'levelDescriptors', String(i)]));
+  return descriptors.map((d, i) => checks.text(d, ['input', 'levelDescriptors', String(i)], { max: DESCRIPTOR_LIMIT }));
 }
 
 async function checkCodeFree(em: EntityManager, code: string, selfId: number | null, checks: InputChecks): Promise<void> {

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
-import type { WriteResult } from '../appraisal/appraisal.service.js';
 import { Cycle } from './cycle.entity.js';
 import { CycleCloseInput, CycleCreateInput, CycleOpenInput, CyclePayload } from './cycle.input.js';
 import { CycleService } from './cycle.service.js';
 
-const cyclePayload = (result: WriteResult<Cycle>): CyclePayload =>
+const cyclePayload = (result: WriteOutcome<Cycle>): CyclePayload =>
   (result.ok ? { cycle: result.value, userErrors: [] } : { cycle: null, userErrors: result.errors });
 
 /** Dates are stored as the first day of a month; the API speaks `YYYY-MM` like the datasets. */

@@ -1,11 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CycleStatus, ErrorCode, parseMonth, Role } from '@kinerja/shared';
+import { auditedWrite, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { UserErrorData } from '../../common/graphql/errors.js';
-import { denied, failed, InputChecks, parseId, Refusal } from '../appraisal/appraisal-checks.js';
-import type { WriteResult } from '../appraisal/appraisal.service.js';
-import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { denied, failed } from '../../common/input/refusal.js';
 import { Cycle } from './cycle.entity.js';
 import type { CycleCreateInput } from './cycle.input.js';
 
@@ -26,14 +25,25 @@ const CYCLE_TRANSITIONS = {
 } as const;
 
 /**
+ * A concurrent create can take the code between the check and the insert. Refusal events name fields
+ * by path, as the appraisals' do.
+ */
+const CYCLE_WRITES: WritePolicy = {
+  conflict: (error) => (error instanceof UniqueConstraintViolationException
+    ? failed(ErrorCode.CONFLICT, 'A cycle with this code exists.', ['input', 'code'])
+    : null),
+  fieldForm: 'path',
+};
+
+/**
  * Cycles are maintained by HR admins and administrators (SPEC §6). A cycle is shared by every
  * agency in the installation, so any HR admin may run it; each write is audited like an appraisal's.
  */
 export class CycleService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly requestId: string) {}
 
-  private audit(em: EntityManager): AuditService {
-    return new AuditService(em, { viewer: this.viewer, requestId: this.requestId });
+  private get actor(): WriteActor {
+    return { em: this.em, viewer: this.viewer, requestId: this.requestId };
   }
 
   private mayChange(): void {
@@ -42,7 +52,7 @@ export class CycleService {
     }
   }
 
-  create(input: CycleCreateInput): Promise<WriteResult<Cycle>> {
+  create(input: CycleCreateInput): Promise<WriteOutcome<Cycle>> {
     return this.write('CYCLE_CREATE', null, async (tx) => {
       this.mayChange();
       const checks = new InputChecks();
@@ -60,15 +70,15 @@ export class CycleService {
     });
   }
 
-  open(cycleId: string): Promise<WriteResult<Cycle>> {
+  open(cycleId: string): Promise<WriteOutcome<Cycle>> {
     return this.transition('CYCLE_OPEN', cycleId);
   }
 
-  close(cycleId: string): Promise<WriteResult<Cycle>> {
+  close(cycleId: string): Promise<WriteOutcome<Cycle>> {
     return this.transition('CYCLE_CLOSE', cycleId);
   }
 
-  private transition(action: keyof typeof CYCLE_TRANSITIONS, cycleId: string): Promise<WriteResult<Cycle>> {
+  private transition(action: keyof typeof CYCLE_TRANSITIONS, cycleId: string): Promise<WriteOutcome<Cycle>> {
     return this.write(action, cycleId, async (tx) => {
       this.mayChange();
       const id = parseId(cycleId);
@@ -83,24 +93,14 @@ export class CycleService {
   }
 
   /** One transaction and one audit event per write; a refusal rolls back and is audited on its own. */
-  private async write(action: string, subjectId: string | null, work: (tx: EntityManager) => Promise<Cycle>): Promise<WriteResult<Cycle>> {
-    try {
-      const cycle = await this.em.transactional(async (tx) => {
-        const done = await work(tx);
-        this.audit(tx).record({ action, subjectType: 'cycle', subjectId: done.id, outcome: AuditOutcome.SUCCESS, detail: { code: done.code, status: done.status } });
-        return done;
-      });
-      return { ok: true, value: cycle };
-    } catch (error) {
-      const refusal = error instanceof Refusal ? error
-        : error instanceof UniqueConstraintViolationException ? failed(ErrorCode.CONFLICT, 'A cycle with this code exists.', ['input', 'code'])
-          : null;
-      if (!refusal) throw error;
-      await this.audit(this.em).recordNow({
-        action, subjectType: 'cycle', subjectId, outcome: refusal.outcome,
-        detail: { errors: refusal.errors.map((e: UserErrorData) => ({ code: e.code, field: e.field })) },
-      });
-      return { ok: false, errors: refusal.errors };
-    }
+  private write(action: string, subjectId: string | null, work: (tx: EntityManager) => Promise<Cycle>): Promise<WriteOutcome<Cycle>> {
+    return auditedWrite(this.actor, action, { subjectType: 'cycle', subjectId }, async (tx, note) => {
+      const cycle = await work(tx);
+      await tx.flush();
+      // Named by its stored id only now: a refusal up to here is audited under the id as given.
+      note.subjectId = cycle.id;
+      note.detail = { code: cycle.code, status: cycle.status };
+      return cycle;
+    }, CYCLE_WRITES);
   }
 }

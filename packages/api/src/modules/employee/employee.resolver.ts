@@ -1,10 +1,10 @@
 import { Role } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { Agency } from '../agency/agency.entity.js';
-import type { WriteOutcome } from '../agency/reference-write.js';
 import { Position } from '../position/position.entity.js';
 import { Employee } from './employee.entity.js';
 import { EmployeeCreateInput, EmployeeFilter, EmployeeUpdateInput } from './employee.input.js';

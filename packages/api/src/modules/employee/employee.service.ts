@@ -1,9 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { EmploymentType, ErrorCode, isValidRank, normalizeIdentityNumber, validateIdentityNumber } from '@kinerja/shared';
+import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
+import { lockFor } from '../../common/database/advisory-lock.js';
 import { sqlFromEm } from '../../common/database/sql.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { refuse } from '../../common/input/refusal.js';
 import { Agency, AgencyClosure } from '../agency/agency.entity.js';
-import { auditedWrite, changesOf, InputChecks, lockFor, parseId, refuse, type WriteOutcome } from '../agency/reference-write.js';
 import { Position } from '../position/position.entity.js';
 import { Employee } from './employee.entity.js';
 import type { EmployeeCreateInput, EmployeeFilter, EmployeeUpdateInput } from './employee.input.js';

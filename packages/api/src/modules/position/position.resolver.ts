@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PositionType, Role } from '@kinerja/shared';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
-import type { WriteOutcome } from '../agency/reference-write.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Position, PositionRequirement } from './position.entity.js';
 import { PositionCreateInput, PositionStandardSetInput, PositionUpdateInput } from './position.input.js';

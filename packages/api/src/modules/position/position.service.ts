@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode } from '@kinerja/shared';
+import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { auditedWrite, changesOf, InputChecks, parseId, refuse, type WriteOutcome } from '../agency/reference-write.js';
+import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { refuse } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Position, PositionRequirement } from './position.entity.js';
 import type { PositionCreateInput, PositionStandardSetInput, PositionUpdateInput } from './position.input.js';
