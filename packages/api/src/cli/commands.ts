@@ -177,11 +177,11 @@ export async function runUserAdd(options: { username: string; role: string; agen
   }
 }
 
-export async function runBenchCommand(options: { employees: number; rounds: number; seed: number; database: string; reuse?: boolean }) {
+export async function runBenchCommand(options: { employees: number; rounds: number; truthRounds: number; seed: number; database: string; reuse?: boolean }) {
   const db = await openDatabase(loadConfig(), log);
   try {
     await runBench({ serverUrl: db.url, database: options.database, employees: options.employees, seed: options.seed,
-      rounds: options.rounds, reuse: options.reuse ?? false, log: (line) => console.log(line) });
+      rounds: options.rounds, truthRounds: options.truthRounds, reuse: options.reuse ?? false, log: (line) => console.log(line) });
   } finally {
     await db.stop();
   }

@@ -51,6 +51,7 @@ program.command('bench')
   .option('-n, --employees <n>', 'number of employees (3 annual cycles)', positiveInt('employees'), 100_000)
   .option('-r, --rounds <n>', 'timed runs per query', positiveInt('rounds'), 30)
   .option('-s, --seed <seed>', 'random seed of the generated dataset', positiveInt('seed'), 1)
+  .option('--truth-rounds <n>', 'runs of the base-table GROUP BY per query (slow at scale)', positiveInt('truth-rounds'), 1)
   .option('--database <name>', 'name of the benchmark database (dropped and recreated)', 'kinerja_bench')
   .option('--reuse', 'keep an existing benchmark database of the same size')
   .action(runBenchCommand);
