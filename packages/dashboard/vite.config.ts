@@ -7,6 +7,7 @@ const api = 'http://127.0.0.1:4000';
 const proxy = {
   '/graphql': { target: api, changeOrigin: true },
   '/health': { target: api, changeOrigin: true },
+  '/explorer': { target: api, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -64,6 +64,10 @@ export async function startE2E(): Promise<E2E> {
     },
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      // A full-page shot of a scrolled page draws the sticky bars mid-page; charts animate for ~0.5 s.
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(700);
       await page.screenshot({ path: file, fullPage: true });
       return file;
     },

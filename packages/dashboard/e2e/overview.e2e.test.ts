@@ -28,13 +28,17 @@ describe('dashboard overview in Chromium against the real API', () => {
   it('shows the headcount per agency from GraphQL', async () => {
     const { page, errors } = await e2e.newPage();
     await e2e.signIn(page, 'admin');
-    await page.waitForSelector('canvas');
-    await page.waitForFunction(() => document.body.innerText.includes('90'));
-    expect(await canvasHasInk(page)).toBe(true);
+    await page.waitForSelector('.headcount canvas');
+    // An administrator starts on the first local government: Kota Kendari, 34 active employees.
+    await page.waitForFunction(() => document.querySelector('[data-testid="kpi-headcount"] [data-testid="kpi-value"]')?.textContent?.trim() === '34');
+    expect(await canvasHasInk(page, '.headcount canvas')).toBe(true);
     const text = await page.innerText('body');
     expect(text).toContain('Kinerja');
-    // The small fixture has 90 active employees in 4 regions.
-    expect(text).toMatch(/\b90\b/);
+    // The agency picker offers the 4 regions of the small fixture.
+    await page.click('[data-testid="agency-picker"] > button');
+    const roots = await page.locator('.picker__option--root').allInnerTexts();
+    expect(roots).toEqual(['Pemerintah Kota Kendari', 'Pemerintah Maulafa', 'Pemerintah Pauh', 'Pemerintah Tanjung Selor']);
+    await page.keyboard.press('Escape');
     await e2e.screenshot(page, 'overview');
     expect(errors).toEqual([]);
   });

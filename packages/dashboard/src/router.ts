@@ -1,7 +1,8 @@
-import { createRouter, createWebHistory, type RouterHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouterHistory, type RouteRecordRaw } from 'vue-router';
 import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
-import { session } from './features/session/session';
+import { session, type Session } from './features/session/session';
+import { canSeeAnalytics, canSeePeople } from './features/session/permissions';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -9,9 +10,15 @@ declare module 'vue-router' {
     public?: boolean;
     /** Key under `nav` for the page title and the browser tab. */
     titleKey?: keyof MessageSchema['nav'];
+    /** An analytics page: for roles that read aggregates (not SUPERVISOR or EMPLOYEE). */
+    analytics?: boolean;
+    /** Shows named people: not for analysts. */
+    people?: boolean;
   }
 }
 
+// Paths are Indonesian, like the rest of the interface. /explorer itself is the API's GraphQL IDE,
+// so the page that hosts it is /penjelajah.
 export const routes: RouteRecordRaw[] = [
   {
     path: '/masuk',
@@ -23,20 +30,72 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     name: 'overview',
     component: () => import('./pages/OverviewPage.vue'),
-    meta: { titleKey: 'overview' },
+    meta: { titleKey: 'overview', analytics: true },
   },
-  // Future pages (gaps, training, agencies, talent, explorer) are added here as they are built.
+  {
+    path: '/kesenjangan',
+    name: 'gaps',
+    component: () => import('./pages/GapsPage.vue'),
+    meta: { titleKey: 'gaps', analytics: true },
+  },
+  {
+    path: '/pelatihan',
+    name: 'training',
+    component: () => import('./pages/TrainingPage.vue'),
+    meta: { titleKey: 'training', analytics: true },
+  },
+  {
+    path: '/instansi',
+    name: 'agencies',
+    component: () => import('./pages/ComparisonPage.vue'),
+    meta: { titleKey: 'agencies', analytics: true },
+  },
+  {
+    path: '/talenta',
+    name: 'talent',
+    component: () => import('./pages/TalentPage.vue'),
+    meta: { titleKey: 'talent', analytics: true },
+  },
+  {
+    path: '/pegawai/:id',
+    name: 'profile',
+    component: () => import('./pages/ProfilePage.vue'),
+    meta: { titleKey: 'profile', people: true },
+  },
+  {
+    path: '/penjelajah',
+    name: 'explorer',
+    component: () => import('./pages/ExplorerPage.vue'),
+    meta: { titleKey: 'explorer' },
+  },
   { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
 ];
 
+/** Where a user lands: the overview for those who read analytics, their own profile otherwise. */
+export function homeOf(user: Session): RouteLocationRaw {
+  if (canSeeAnalytics(user.role)) return { name: 'overview' };
+  if (user.employeeId) return { name: 'profile', params: { id: user.employeeId } };
+  return { name: 'explorer' };
+}
+
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
-  const router = createRouter({ history, routes });
-  // Every page but the sign-in page needs a session; the API enforces scope either way.
+  const router = createRouter({
+    history,
+    routes,
+    // Changing a filter rewrites the query: keep the reader where they are on the page.
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
+  });
+  // Every page but the sign-in page needs a session; the API enforces scope either way, and these
+  // checks only keep people away from pages that would answer "forbidden".
   router.beforeEach((to) => {
-    if (!to.meta.public && !session.value) return { name: 'login', query: { next: to.fullPath } };
+    if (to.meta.public) return true;
+    const user = session.value;
+    if (!user) return { name: 'login', query: { next: to.fullPath } };
+    if (to.meta.analytics && !canSeeAnalytics(user.role)) return homeOf(user);
+    if (to.meta.people && !canSeePeople(user.role)) return homeOf(user);
     return true;
   });
-  // A session that ends while the user is on a page (expired token) sends them to sign in again.
+  // A session that ends while the user is on a page (expired token, sign-out) sends them to sign in.
   watch(session, (now) => {
     const route = router.currentRoute.value;
     if (!now && !route.meta.public) void router.push({ name: 'login', query: { next: route.fullPath } });

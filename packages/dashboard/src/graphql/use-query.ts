@@ -13,11 +13,12 @@ export interface QueryState<T> {
 /**
  * Run a query now and whenever its (reactive) variables change; the result is `{ data, loading, error }`.
  * Only the latest request may write the state: a slow earlier answer is aborted and ignored.
+ * Variables of `null` mean "not yet" (e.g. the filters are still being resolved): nothing is sent.
  * Feature composables wrap this and pick the part of the result their chart needs.
  */
 export function useQuery<TResult, TVariables extends Record<string, unknown>, TData = TResult>(
   document: TypedDocumentNode<TResult, TVariables>,
-  variables: MaybeRefOrGetter<TVariables>,
+  variables: MaybeRefOrGetter<TVariables | null>,
   select: (result: TResult) => TData = (result) => result as unknown as TData,
 ): QueryState<TData> {
   const data = shallowRef<TData | null>(null);
@@ -43,11 +44,30 @@ export function useQuery<TResult, TVariables extends Record<string, unknown>, TD
     }
   }
 
-  watch(() => toValue(variables), (vars) => void run(vars), { immediate: true, deep: true });
+  function runOrWait(vars: TVariables | null): Promise<void> {
+    if (vars !== null) return run(vars);
+    current?.abort();
+    current = undefined;
+    loading.value = false;
+    return Promise.resolve();
+  }
+
+  // Variables are often rebuilt from the URL: an equal set of variables must not fetch again.
+  let lastKey: string | undefined;
+  watch(
+    () => toValue(variables),
+    (vars) => {
+      const key = JSON.stringify(vars);
+      if (key === lastKey) return;
+      lastKey = key;
+      void runOrWait(vars);
+    },
+    { immediate: true, deep: true },
+  );
   onScopeDispose(() => {
     current?.abort();
     current = undefined;
   });
 
-  return { data, loading, error, refetch: () => run(toValue(variables)) };
+  return { data, loading, error, refetch: () => runOrWait(toValue(variables)) };
 }

@@ -10,7 +10,7 @@ import type { ChartOption } from '../../charts/echarts';
 // The stub records the dataset it was given so the test can see the data reached the chart.
 const BaseChartStub = defineComponent({
   name: 'BaseChart',
-  props: { option: { type: Object, required: true }, loading: Boolean, height: String },
+  props: { option: { type: Object, required: true }, loading: Boolean, height: { type: String, default: '' } },
   setup(props) {
     return () => {
       const dataset = (props.option as ChartOption).dataset as { source: { name: string }[] };

@@ -7,7 +7,12 @@ export interface Session {
   expiresAt: string;
   username: string;
   role: Role;
+  /** Root of the agency subtree the account is scoped to (agency-scoped roles). */
+  agencyId: string | null;
+  agencyCode: string | null;
   agencyName: string | null;
+  /** The account's own employee record (SUPERVISOR, EMPLOYEE). */
+  employeeId: string | null;
   employeeName: string | null;
 }
 
@@ -17,8 +22,21 @@ function restore(): Session | null {
   try {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const session = JSON.parse(raw) as Session;
-    return new Date(session.expiresAt).getTime() > Date.now() ? session : null;
+    const stored = JSON.parse(raw) as Partial<Session>;
+    if (!stored.token || !stored.expiresAt || !stored.role || !stored.username) return null;
+    if (new Date(stored.expiresAt).getTime() <= Date.now()) return null;
+    // Sessions stored by an older dashboard lack the ids; they are filled in as null, not guessed.
+    return {
+      token: stored.token,
+      expiresAt: stored.expiresAt,
+      username: stored.username,
+      role: stored.role,
+      agencyId: stored.agencyId ?? null,
+      agencyCode: stored.agencyCode ?? null,
+      agencyName: stored.agencyName ?? null,
+      employeeId: stored.employeeId ?? null,
+      employeeName: stored.employeeName ?? null,
+    };
   } catch {
     return null;
   }

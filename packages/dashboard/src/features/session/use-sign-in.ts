@@ -22,7 +22,10 @@ export function useSignIn() {
         expiresAt: String(result.expiresAt),
         username: result.viewer.username,
         role: result.viewer.role,
+        agencyId: result.viewer.agency?.id ?? null,
+        agencyCode: result.viewer.agency?.code ?? null,
         agencyName: result.viewer.agency?.name ?? null,
+        employeeId: result.viewer.employee?.id ?? null,
         employeeName: result.viewer.employee?.name ?? null,
       });
       return true;

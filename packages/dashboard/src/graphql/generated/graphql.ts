@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which part of the scope a row covers. */
+export type AgencyGrouping =
+  /** One child agency of the filter agency and everything below it. */
+  | 'CHILD'
+  /** Employees placed directly in the filter agency (not in a child). */
+  | 'OWN'
+  /** The filter agency and everything below it. */
+  | 'SCOPE';
+
 /** Kind of agency node (jenis instansi / unit kerja). */
 export type AgencyKind =
   /** Badan (agency), e.g. BKD/BKPSDM. */
@@ -22,6 +31,71 @@ export type AgencyKind =
   | 'UNIT'
   /** Unit pelaksana teknis: a school, puskesmas, … */
   | 'UPT';
+
+/** What an analytics figure is about: one cycle and one agency subtree, optionally narrowed (SPEC §5). */
+export type AnalyticsFilter = {
+  /** Root of the agency subtree, by code, e.g. "KDI". Defaults to your own agency. */
+  agencyCode?: string | null | undefined;
+  /** Root of the agency subtree, by id (or give agencyCode). Defaults to your own agency. */
+  agencyId?: string | number | null | undefined;
+  /** Only competencies of these categories. */
+  competencyCategories?: Array<CompetencyCategory> | null | undefined;
+  /** The cycle, by code, e.g. "2025-TAHUNAN". */
+  cycleCode?: string | null | undefined;
+  /** The cycle, by id (or give cycleCode). */
+  cycleId?: string | number | null | undefined;
+  /** Only PNS, only PPPK, or both. */
+  employmentTypes?: Array<EmploymentType> | null | undefined;
+  /** Only employees whose position is of one of these types. */
+  positionTypes?: Array<PositionType> | null | undefined;
+};
+
+/** Workflow status of an appraisal (SPEC §4). */
+export type AppraisalStatus =
+  /** The supervisor rated; the predicate is computed. */
+  | 'ASSESSED'
+  /** The SKP is being planned. */
+  | 'DRAFT'
+  /** Final; never changes again. */
+  | 'FINALIZED'
+  /** The employee objected within 14 days. */
+  | 'OBJECTED'
+  /** The employee submitted self ratings and realisations. */
+  | 'SELF_ASSESSED';
+
+/** Competency group (PermenPANRB 38/2017). */
+export type CompetencyCategory =
+  /** Kompetensi manajerial (8 national competencies). */
+  | 'MANAGERIAL'
+  /** Kompetensi sosial kultural (Perekat Bangsa). */
+  | 'SOCIO_CULTURAL'
+  /** Kompetensi teknis, defined per agency. */
+  | 'TECHNICAL';
+
+/** Length of an appraisal cycle. */
+export type CycleKind =
+  /** Tahunan. */
+  | 'ANNUAL'
+  /** Triwulanan. */
+  | 'QUARTER'
+  /** Semesteran. */
+  | 'SEMESTER';
+
+/** Where a cycle is in its life. */
+export type CycleStatus =
+  /** The cycle is over. */
+  | 'CLOSED'
+  /** Appraisals are being filled in. */
+  | 'OPEN'
+  /** Performance plans (SKP) are being written. */
+  | 'PLANNING';
+
+/** Status kepegawaian ASN. */
+export type EmploymentType =
+  /** Pegawai negeri sipil (civil servant). */
+  | 'PNS'
+  /** Pegawai pemerintah dengan perjanjian kerja (contract civil servant). */
+  | 'PPPK';
 
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
@@ -48,6 +122,52 @@ export type ErrorCode =
   /** The input is not valid. */
   | 'VALIDATION';
 
+/** How competency gap rows are grouped. */
+export type GapGrouping =
+  /** One row per child agency (its whole subtree) × competency, plus the scope agency's own employees. */
+  | 'AGENCY'
+  /** One row per competency for the whole scope. */
+  | 'COMPETENCY';
+
+/** Jenis jabatan. */
+export type PositionType =
+  /** Jabatan administrator (e.g. kepala bidang). */
+  | 'ADMINISTRATOR'
+  /** Jabatan fungsional (teacher, nurse, analyst, …). */
+  | 'FUNGSIONAL'
+  /** Jabatan pimpinan tinggi madya. */
+  | 'JPT_MADYA'
+  /** Jabatan pimpinan tinggi pratama (e.g. kepala dinas). */
+  | 'JPT_PRATAMA'
+  /** Jabatan pimpinan tinggi utama. */
+  | 'JPT_UTAMA'
+  /** Jabatan pelaksana. */
+  | 'PELAKSANA'
+  /** Jabatan pengawas (e.g. kepala seksi). */
+  | 'PENGAWAS';
+
+/** Predikat kinerja from the PermenPANRB 6/2022 matrix, best first. */
+export type Predicate =
+  /** Baik */
+  | 'BAIK'
+  /** Butuh Perbaikan */
+  | 'BUTUH_PERBAIKAN'
+  /** Kurang/Misconduct */
+  | 'KURANG'
+  /** Sangat Baik */
+  | 'SANGAT_BAIK'
+  /** Sangat Kurang */
+  | 'SANGAT_KURANG';
+
+/** Rating of work results (HK) or work behaviour (PK) against expectation. */
+export type Rating =
+  /** Di atas ekspektasi. */
+  | 'ABOVE'
+  /** Di bawah ekspektasi. */
+  | 'BELOW'
+  /** Sesuai ekspektasi. */
+  | 'MEETS';
+
 /** What a user may see and change (SPEC §6). */
 export type Role =
   /** Everything. */
@@ -73,10 +193,65 @@ export type SessionCreateInput = {
   username: string;
 };
 
+export type AgencyComparisonQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type AgencyComparisonQuery = { agencyComparison: Array<{ grouping: AgencyGrouping, headcount: number | null, appraisals: number | null, finalized: number | null, completionRate: number | null, fitIndex: number | null, gapRate: number | null, jp20Compliance: number | null, selfSupervisorDiff: number | null, suppressed: boolean, agency: { id: string, code: string, name: string, depth: number }, predicateDistribution: Array<{ predicate: Predicate, count: number | null, share: number | null }> | null }> };
+
+export type RaterLeniencyQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+  first: number;
+}>;
+
+
+export type RaterLeniencyQuery = { raterLeniency: { totalCount: number, nodes: Array<{ ratings: number | null, ratedEmployees: number | null, meanGiven: number | null, baselineMean: number | null, difference: number | null, flagged: boolean | null, suppressed: boolean, rater: { id: string, name: string } | null }> } };
+
+export type CompetencyGapsQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+  groupBy: GapGrouping;
+}>;
+
+
+export type CompetencyGapsQuery = { competencyGaps: Array<{ grouping: AgencyGrouping | null, employees: number | null, assessed: number | null, unassessed: number | null, withGap: number | null, gapRate: number | null, meanGap: number | null, burden: number | null, suppressed: boolean, agency: { id: string, code: string, name: string } | null, competency: { id: string, code: string, name: string, category: CompetencyCategory } }> };
+
+export type GapEmployeesQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+  competencyCode: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type GapEmployeesQuery = { gapEmployees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ required: number, assessed: number, gap: number, employee: { id: string, name: string, nip: string, position: { title: string }, agency: { name: string } }, recommendedProgram: { code: string, title: string } | null }> } };
+
 export type AgencyHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AgencyHeadcountsQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind, parentId: string | null, depth: number, headcount: number, directHeadcount: number }> };
+
+export type OverviewQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type OverviewQuery = { analyticsSummary: { headcount: number | null, appraisals: number | null, finalized: number | null, completionRate: number | null, fitIndex: number | null, gapRate: number | null, jp20Compliance: number | null, selfSupervisorDiff: number | null, suppressed: boolean, predicateDistribution: Array<{ predicate: Predicate, count: number | null, share: number | null }> | null }, trend: Array<{ headcount: number | null, appraisals: number | null, finalized: number | null, completionRate: number | null, fitIndex: number | null, gapRate: number | null, jp20Compliance: number | null, selfSupervisorDiff: number | null, suppressed: boolean, cycle: { id: string, code: string, name: string, startMonth: string }, predicateDistribution: Array<{ predicate: Predicate, count: number | null, share: number | null }> | null }> };
+
+export type CompetencyProfileQueryVariables = Exact<{
+  employeeId: string | number;
+  cycleCode: string;
+}>;
+
+
+export type CompetencyProfileQuery = { competencyProfile: Array<{ required: number, self: number | null, supervisor: number | null, assessor: number | null, peer: number | null, assessed: number | null, gap: number | null, competency: { id: string, code: string, name: string, category: CompetencyCategory } }> };
+
+export type EmployeeProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeProfileQuery = { employee: { id: string, name: string, nip: string, rank: string, employmentType: EmploymentType, active: boolean, position: { title: string, positionType: PositionType }, agency: { id: string, code: string, name: string }, supervisor: { id: string, name: string } | null } | null, appraisals: { nodes: Array<{ id: string, status: AppraisalStatus, predicate: Predicate | null, workResultRating: Rating | null, behaviorRating: Rating | null, cycle: { id: string, code: string, name: string, startMonth: string } }> }, trainingRecords: { totalCount: number, nodes: Array<{ id: string, title: string, completedOn: string, hoursJp: number, program: { code: string } | null }> } };
 
 export type SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -85,6 +260,52 @@ export type SessionCreateMutationVariables = Exact<{
 
 export type SessionCreateMutation = { sessionCreate: { token: string | null, expiresAt: unknown, viewer: { username: string, role: Role, agency: { id: string, code: string, name: string } | null, employee: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type SessionDeleteMutationVariables = Exact<{ [key: string]: never; }>;
 
+
+export type SessionDeleteMutation = { sessionDelete: { signedOut: boolean } };
+
+export type TalentBoxMembersQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+  box: number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TalentBoxMembersQuery = { talentBoxes: { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ box: number, fitIndex: number, predicate: Predicate, employee: { id: string, name: string, nip: string, position: { title: string }, agency: { name: string } } }> } } };
+
+export type TalentBoxesQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type TalentBoxesQuery = { talentBoxes: { placed: number | null, suppressed: boolean, boxes: Array<{ box: number, count: number | null, performance: string, potential: string, followUp: string, followUpId: string }> } };
+
+export type TrainingNeedsQueryVariables = Exact<{
+  filter: AnalyticsFilter;
+}>;
+
+
+export type TrainingNeedsQuery = { trainingNeeds: { headcount: number | null, compliant: number | null, jp20Compliance: number | null, suppressed: boolean, needs: Array<{ employees: number | null, employeesWithGap: number | null, burden: number | null, estimatedHoursJp: number | null, estimatedCost: number | null, uncoveredEmployees: number | null, suppressed: boolean, competency: { id: string, code: string, name: string, category: CompetencyCategory }, programs: Array<{ participants: number, hoursJp: number, cost: number, program: { id: string, code: string, title: string } }> | null }> } };
+
+export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceQuery = { viewer: { username: string, role: Role, agency: { id: string, code: string, name: string } | null, employee: { id: string, name: string } | null } | null, cycles: Array<{ id: string, code: string, name: string, kind: CycleKind, startMonth: string, endMonth: string, status: CycleStatus }>, agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind, parentId: string | null, depth: number }>, competencies: Array<{ id: string, code: string, name: string, category: CompetencyCategory }> };
+
+
+export const AgencyComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyComparison"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"fitIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapRate"}},{"kind":"Field","name":{"kind":"Name","value":"jp20Compliance"}},{"kind":"Field","name":{"kind":"Name","value":"selfSupervisorDiff"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"predicateDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyComparisonQuery, AgencyComparisonQueryVariables>;
+export const RaterLeniencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RaterLeniency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raterLeniency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rater"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"}},{"kind":"Field","name":{"kind":"Name","value":"ratedEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"meanGiven"}},{"kind":"Field","name":{"kind":"Name","value":"baselineMean"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<RaterLeniencyQuery, RaterLeniencyQueryVariables>;
+export const CompetencyGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetencyGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GapGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"unassessed"}},{"kind":"Field","name":{"kind":"Name","value":"withGap"}},{"kind":"Field","name":{"kind":"Name","value":"gapRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanGap"}},{"kind":"Field","name":{"kind":"Name","value":"burden"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<CompetencyGapsQuery, CompetencyGapsQueryVariables>;
+export const GapEmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GapEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competencyCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gapEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"competencyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competencyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedProgram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GapEmployeesQuery, GapEmployeesQueryVariables>;
 export const AgencyHeadcountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyHeadcounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"directHeadcount"}}]}}]}}]} as unknown as DocumentNode<AgencyHeadcountsQuery, AgencyHeadcountsQueryVariables>;
+export const OverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"fitIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapRate"}},{"kind":"Field","name":{"kind":"Name","value":"jp20Compliance"}},{"kind":"Field","name":{"kind":"Name","value":"selfSupervisorDiff"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"predicateDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"fitIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapRate"}},{"kind":"Field","name":{"kind":"Name","value":"jp20Compliance"}},{"kind":"Field","name":{"kind":"Name","value":"selfSupervisorDiff"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"predicateDistribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const CompetencyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetencyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employeeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"cycleCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"self"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"}},{"kind":"Field","name":{"kind":"Name","value":"assessor"}},{"kind":"Field","name":{"kind":"Name","value":"peer"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]}}]} as unknown as DocumentNode<CompetencyProfileQuery, CompetencyProfileQueryVariables>;
+export const EmployeeProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"positionType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"workResultRating"}},{"kind":"Field","name":{"kind":"Name","value":"behaviorRating"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employeeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hoursJp"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeProfileQuery, EmployeeProfileQueryVariables>;
 export const SessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
+export const SessionDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionDelete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionDelete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SessionDeleteMutation, SessionDeleteMutationVariables>;
+export const TalentBoxMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentBoxMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"box"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentBoxes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"box"},"value":{"kind":"Variable","name":{"kind":"Name","value":"box"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"box"}},{"kind":"Field","name":{"kind":"Name","value":"fitIndex"}},{"kind":"Field","name":{"kind":"Name","value":"predicate"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentBoxMembersQuery, TalentBoxMembersQueryVariables>;
+export const TalentBoxesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentBoxes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentBoxes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"boxes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"box"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"performance"}},{"kind":"Field","name":{"kind":"Name","value":"potential"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"followUpId"}}]}}]}}]}}]} as unknown as DocumentNode<TalentBoxesQuery, TalentBoxesQueryVariables>;
+export const TrainingNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"jp20Compliance"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"employeesWithGap"}},{"kind":"Field","name":{"kind":"Name","value":"burden"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedHoursJp"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredEmployees"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"hoursJp"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingNeedsQuery, TrainingNeedsQueryVariables>;
+export const ReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startMonth"}},{"kind":"Field","name":{"kind":"Name","value":"endMonth"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<ReferenceQuery, ReferenceQueryVariables>;

@@ -1,0 +1,26 @@
+import { shallowRef } from 'vue';
+import { request } from '../../graphql/client';
+import { SessionDeleteDocument } from '../../graphql/generated/graphql';
+import { setSession } from './session';
+
+/**
+ * Signs out: asks the API to clear the explorer's session cookie, then forgets the token. The local
+ * session is dropped even when the server cannot be reached: a user who clicks "Keluar" must be out.
+ */
+export function useSignOut() {
+  const pending = shallowRef(false);
+
+  async function signOut(): Promise<void> {
+    pending.value = true;
+    try {
+      await request(SessionDeleteDocument, {});
+    } catch {
+      // Nothing to tell the user: the token is forgotten below and expires on the server by itself.
+    } finally {
+      setSession(null);
+      pending.value = false;
+    }
+  }
+
+  return { signOut, pending };
+}

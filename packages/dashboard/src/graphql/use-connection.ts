@@ -1,0 +1,98 @@
+import { onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { request } from './client';
+
+/** The parts of a GraphQL connection a list needs. */
+export interface ConnectionPage<TNode> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: TNode[];
+}
+
+export interface ConnectionState<TNode> {
+  nodes: Ref<TNode[]>;
+  totalCount: Ref<number | null>;
+  hasNextPage: Ref<boolean>;
+  loading: Ref<boolean>;
+  error: Ref<Error | null>;
+  /** Append the next page. */
+  loadMore: () => Promise<void>;
+  /** Start again from the first page. */
+  refetch: () => Promise<void>;
+}
+
+/**
+ * A list read a page at a time (`first`/`after`): the first page whenever the variables change, the
+ * next ones on "load more". Variables of `null` mean "not yet". Answers to old variables are dropped.
+ */
+export function useConnection<TResult, TVariables extends { after?: string | null } & Record<string, unknown>, TNode>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: MaybeRefOrGetter<Omit<TVariables, 'after'> | null>,
+  select: (result: TResult) => ConnectionPage<TNode>,
+): ConnectionState<TNode> {
+  const nodes = shallowRef<TNode[]>([]);
+  const totalCount = shallowRef<number | null>(null);
+  const hasNextPage = shallowRef(false);
+  const loading = shallowRef(false);
+  const error = shallowRef<Error | null>(null);
+  let endCursor: string | null = null;
+  let current: AbortController | undefined;
+
+  async function fetchPage(append: boolean): Promise<void> {
+    const vars = toValue(variables);
+    current?.abort();
+    if (vars === null) {
+      current = undefined;
+      loading.value = false;
+      return;
+    }
+    const controller = new AbortController();
+    current = controller;
+    loading.value = true;
+    error.value = null;
+    try {
+      const after = append ? endCursor : null;
+      const page = select(await request(document, { ...vars, after } as TVariables, { signal: controller.signal }));
+      if (current !== controller) return;
+      nodes.value = append ? [...nodes.value, ...page.nodes] : page.nodes;
+      totalCount.value = page.totalCount;
+      hasNextPage.value = page.pageInfo.hasNextPage;
+      endCursor = page.pageInfo.endCursor;
+    } catch (caught) {
+      if (current !== controller) return;
+      error.value = caught instanceof Error ? caught : new Error(String(caught));
+    } finally {
+      if (current === controller) loading.value = false;
+    }
+  }
+
+  let lastKey: string | undefined;
+  watch(
+    () => toValue(variables),
+    (vars) => {
+      const key = JSON.stringify(vars);
+      if (key === lastKey) return;
+      lastKey = key;
+      nodes.value = [];
+      totalCount.value = null;
+      hasNextPage.value = false;
+      endCursor = null;
+      void fetchPage(false);
+    },
+    { immediate: true, deep: true },
+  );
+  onScopeDispose(() => {
+    current?.abort();
+    current = undefined;
+  });
+
+  return {
+    nodes,
+    totalCount,
+    hasNextPage,
+    loading,
+    error,
+    loadMore: () => (hasNextPage.value ? fetchPage(true) : Promise.resolve()),
+    refetch: () => fetchPage(false),
+  };
+}
