@@ -1,4 +1,4 @@
-import { Role } from '@kinerja/shared';
+import { Role, SMALL_GROUP_THRESHOLD } from '@kinerja/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
@@ -10,6 +10,11 @@ import { AgencyService } from './agency.service.js';
 
 const toPayload = (outcome: WriteOutcome<Agency>): AgencyPayload =>
   outcome.ok ? { agency: outcome.value, userErrors: [] } : { agency: null, userErrors: outcome.errors };
+
+/** Analysts see no group small enough to single someone out (SPEC §5, §6), headcounts included. */
+function suppressForAnalyst(ctx: Context, count: number): number | null {
+  return ctx.viewer?.role === Role.ANALYST && count < SMALL_GROUP_THRESHOLD ? null : count;
+}
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -64,13 +69,13 @@ export class AgencyResolver {
     return ctx.loaders.agencyChildren.load(agency.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Active employees in this agency and every agency below it.' })
-  async headcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.headcount.load(agency.id)).subtree;
+  @FieldResolver(() => Int, { nullable: true, description: 'Active employees in this agency and every agency below it; null for an analyst when fewer than 5 (SPEC §5 small groups).' })
+  async headcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number | null> {
+    return suppressForAnalyst(ctx, (await ctx.loaders.headcount.load(agency.id)).subtree);
   }
 
-  @FieldResolver(() => Int, { description: 'Active employees placed directly in this agency (not below it).' })
-  async directHeadcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.headcount.load(agency.id)).direct;
+  @FieldResolver(() => Int, { nullable: true, description: 'Active employees placed directly in this agency (not below it); null for an analyst when fewer than 5.' })
+  async directHeadcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number | null> {
+    return suppressForAnalyst(ctx, (await ctx.loaders.headcount.load(agency.id)).direct);
   }
 }

@@ -110,6 +110,16 @@ describe('analytics over GraphQL against small.expected.json', () => {
         expect(row).toMatchObject({ suppressed: true, headcount: null });
       }
     }
+    // Headcounts of small agencies are suppressed too, not only the analytics figures.
+    type Counts = { agencies: { code: string; headcount: number | null; directHeadcount: number | null }[] };
+    const truth = new Map((await app.execute<Counts>('{ agencies { code headcount directHeadcount } }')).agencies.map((a) => [a.code, a]));
+    const seen = (await app.execute<Counts>('{ agencies { code headcount directHeadcount } }', undefined, { as: 'analis.kdi' })).agencies;
+    expect(seen.length).toBeGreaterThan(0);
+    for (const agency of seen) {
+      const real = truth.get(agency.code)!;
+      expect(agency.headcount).toBe(real.headcount! < 5 ? null : real.headcount);
+      expect(agency.directHeadcount).toBe(real.directHeadcount! < 5 ? null : real.directHeadcount);
+    }
     const list = await app.run(`{ gapEmployees(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }, competencyCode: "M01") { totalCount } }`,
       undefined, { as: 'analis.kdi' });
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -8,7 +8,8 @@ export interface AgencyHeadcountInput {
   parentId: string | null;
   depth: number;
   headcount: number;
-  directHeadcount: number;
+  /** null when suppressed for an analyst (fewer than 5 people directly in the agency) */
+  directHeadcount: number | null;
 }
 
 /** One bar of the chart, as it goes into the ECharts dataset. */

@@ -229,7 +229,7 @@ export type GapEmployeesQuery = { gapEmployees: { totalCount: number, pageInfo: 
 export type AgencyHeadcountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgencyHeadcountsQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind, parentId: string | null, depth: number, headcount: number, directHeadcount: number }> };
+export type AgencyHeadcountsQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind, parentId: string | null, depth: number, headcount: number | null, directHeadcount: number | null }> };
 
 export type OverviewQueryVariables = Exact<{
   filter: AnalyticsFilter;
