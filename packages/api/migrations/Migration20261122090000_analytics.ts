@@ -112,8 +112,7 @@ const FACTS = {
       coalesce(l.assessor_level, l.supervisor_level) as assessed,
       case when coalesce(l.assessor_level, l.supervisor_level) is not null
         then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
-      case when coalesce(l.assessor_level, l.supervisor_level) < r.required_level
-        then analytics_recommended_program(r.competency_id, coalesce(l.assessor_level, l.supervisor_level)) end as program_id
+      rc.program_id
     from appraisal a
     join employee e on e.id = a.employee_id and e.active
     join position_requirement r on r.position_id = e.position_id
@@ -124,7 +123,9 @@ const FACTS = {
         max(ca.level) filter (where ca.rater_role = 'ASSESSOR') as assessor_level
       from competency_assessment ca
       where ca.appraisal_id = a.id and ca.competency_id = r.competency_id
-    ) l`,
+    ) l
+    left join analytics_recommendation rc on rc.competency_id = r.competency_id
+      and rc.level = coalesce(l.assessor_level, l.supervisor_level) and rc.level < r.required_level`,
   },
   // One row per appraisal of an active employee: workflow, predicate, fit points per category.
   appraisal: {
@@ -181,6 +182,8 @@ interface CubeSpec {
   fact: FactSpec;
   /** more FROM items for each fact row `f` */
   expand?: string;
+  /** which fact rows the cube counts (all when absent) */
+  where?: string;
   /** [column, type, expression over f]: what the cube is keyed by besides the subtree root agency_id */
   keys: [string, string, string][];
   /** [column, type, aggregate over rows f weighted by f.w = ±1]; the first counts rows (a row at 0 is removed) */
@@ -234,6 +237,34 @@ const CUBES: CubeSpec[] = [
     ],
   },
   {
+    // SUPERVISOR levels per rater: the employees they rated in the cycle, and per category how many
+    // levels they gave and their sum (rater leniency, SPEC §5).
+    table: 'analytics_rater_cube',
+    fact: FACTS.rating,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['rater_id', 'int not null', 'f.rater_id']],
+    measures: [
+      ['rated_employees', 'int', 'sum(f.w)'],
+      ...CATEGORIES.flatMap((c): [string, string, string][] => [
+        [`ratings_${c.suffix}`, 'int', `sum(f.w * f.ratings_${c.suffix})`],
+        [`level_sum_${c.suffix}`, 'int', `sum(f.w * f.level_sum_${c.suffix})`],
+      ]),
+    ],
+  },
+  {
+    // The 9-box population (PermenPANRB 3/2020: finalised appraisal and a fit index), per category
+    // subset, predicate and fit — the fit ratio as a fraction in lowest terms, so that potential
+    // thresholds apply exactly at query time: fit ≥ T ⇔ 100 · numerator ≥ T · denominator.
+    table: 'analytics_talent_cube',
+    fact: FACTS.appraisal,
+    expand: `cross join generate_series(1, ${ALL_MASKS}) as cm(category_mask)`,
+    where: `f.finalized and f.predicate is not null and ${FIT_PAIRS} > 0`,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['category_mask', 'smallint not null', 'cm.category_mask'],
+      ['predicate', 'text not null', 'f.predicate'],
+      ['fit_numerator', 'int not null', `${FIT_POINTS_MASKED} / gcd(${FIT_POINTS_MASKED}, ${FIT_PAIRS} * ${FIT_POINT_SCALE})`],
+      ['fit_denominator', 'int not null', `${FIT_PAIRS} * ${FIT_POINT_SCALE} / gcd(${FIT_POINTS_MASKED}, ${FIT_PAIRS} * ${FIT_POINT_SCALE})`]],
+    measures: [['employees', 'int', 'sum(f.w)']],
+  },
+  {
     // A histogram of yearly hours: "≥ 20 JP" is counted at query time with the shared threshold.
     table: 'analytics_jp_cube',
     fact: FACTS.trainingYear,
@@ -242,29 +273,41 @@ const CUBES: CubeSpec[] = [
   },
 ];
 
+const GAP_CUBE = CUBES.find((c) => c.table === 'analytics_gap_cube')!;
+
 function cubesOf(fact: FactSpec): CubeSpec[] {
   return CUBES.filter((c) => c.fact === fact);
 }
 
-/** How a weighted fact row reaches subtree roots: every ancestor of its agency, or given pairs. */
+/** How rows placed in an agency (`d.agency_id`) reach subtree roots: every ancestor, or given pairs. */
 interface Ancestry {
   join: string;
   ancestor: string;
 }
-const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = f.agency_id', ancestor: 'ac.ancestor_id' };
+const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = d.agency_id', ancestor: 'ac.ancestor_id' };
 const MOVED: Ancestry = {
-  join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = f.agency_id',
+  join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = d.agency_id',
   ancestor: 'mv.ancestor_id',
 };
 
-/** Cube rows from weighted fact rows `rows` (aliased f, with f.w). */
+/**
+ * Cube rows from weighted fact rows `rows` (aliased f, with f.w): summed per own agency first, then
+ * per subtree root — every measure is a sum, and the first step leaves far fewer rows to spread
+ * over the ancestors.
+ */
 function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
-  const keys = cube.keys.map(([, , expression]) => expression);
-  return `select ${ancestry.ancestor} as agency_id, ${cube.keys.map(([column, , e]) => `${e} as ${column}`).join(', ')},
-    ${cube.measures.map(([column, type, aggregate]) => `(${aggregate})::${type} as ${column}`).join(',\n    ')}
-  from ${rows} f ${cube.expand ?? ''}
+  const keys = cube.keys.map(([column]) => column);
+  return `select ${ancestry.ancestor} as agency_id, ${keys.map((k) => `d.${k}`).join(', ')},
+    ${cube.measures.map(([column, type]) => `sum(d.${column})::${type} as ${column}`).join(', ')}
+  from (
+    select f.agency_id, ${cube.keys.map(([column, , expression]) => `${expression} as ${column}`).join(', ')},
+      ${cube.measures.map(([column, , aggregate]) => `${aggregate} as ${column}`).join(',\n      ')}
+    from ${rows} f ${cube.expand ?? ''}
+    where ${cube.where ?? 'true'}
+    group by f.agency_id, ${cube.keys.map(([, , expression]) => expression).join(', ')}
+  ) d
   ${ancestry.join}
-  group by ${ancestry.ancestor}, ${keys.join(', ')}`;
+  group by ${ancestry.ancestor}, ${keys.map((k) => `d.${k}`).join(', ')}`;
 }
 
 function cubeColumns(cube: CubeSpec): string {
@@ -368,12 +411,12 @@ export class Migration20261122090000_analytics extends Migration {
     }
     for (const cube of CUBES) this.addSql(`drop view if exists ${cube.table}_source`);
     for (const fact of [...FACT_LIST].reverse()) this.addSql(`drop view if exists ${fact.source}`);
+    this.addSql(`drop view if exists analytics_recommendation`);
     for (const fn of [
       'analytics_on_truncate', 'analytics_on_competency_assessment', 'analytics_on_appraisal', 'analytics_on_employee',
       'analytics_on_position_requirement', 'analytics_on_training_program', 'analytics_on_training_record', 'analytics_on_competency',
       'analytics_on_agency_closure', 'analytics_rebuild', 'analytics_refresh_appraisals', 'analytics_refresh_staff',
-      'analytics_move_subtrees', 'analytics_lock_employees', 'analytics_bulk_load_skips', 'analytics_refuse_stale_commit',
-      'analytics_recommended_program',
+      'analytics_move_subtrees', 'analytics_move_programs', 'analytics_lock_employees', 'analytics_bulk_load_skips', 'analytics_refuse_stale_commit',
     ]) {
       this.addSql(`drop function if exists ${fn} cascade`);
     }
@@ -390,15 +433,14 @@ function upStatements(): string[] {
     )`,
     `insert into analytics_state (id) values (true)`,
 
-    // SPEC §5 training need: the programme for the competency with levelFrom ≤ assessed < levelTo,
-    // highest levelTo, then fewest hours, then lowest code by code units (recommendProgram in shared).
-    `create function analytics_recommended_program(p_competency_id int, p_assessed int) returns int
-    language sql stable as $$
-      select tp.id from training_program tp
-      where tp.competency_id = p_competency_id and tp.level_from <= p_assessed and p_assessed < tp.level_to
-      order by tp.level_to desc, tp.hours_jp, tp.code collate "C"
-      limit 1
-    $$`,
+    // SPEC §5 training need: for someone at `level` in a competency, the programme with levelFrom ≤
+    // level < levelTo, highest levelTo, then fewest hours, then lowest code by code units (as
+    // recommendProgram in @kinerja/shared). A handful of rows, joined to every pair with a gap.
+    `create view analytics_recommendation as
+    select distinct on (tp.competency_id, lv.level) tp.competency_id, lv.level, tp.id as program_id
+    from training_program tp
+    cross join lateral generate_series(tp.level_from, tp.level_to - 1) as lv(level)
+    order by tp.competency_id, lv.level, tp.level_to desc, tp.hours_jp, tp.code collate "C"`,
 
     // ---- facts and their derivations -----------------------------------------------------------------
     ...FACT_LIST.flatMap((fact) => [
@@ -440,12 +482,12 @@ function upStatements(): string[] {
     // ---- maintenance ----------------------------------------------------------------------------------
     // Serialises maintenance of the same employees: a transaction that waits here recomputes from a
     // snapshot that includes the other's commit (each statement below takes a new snapshot under READ
-    // COMMITTED). Taking ROW EXCLUSIVE on the cubes first, in its own statement, likewise orders it
-    // after a concurrent agency-tree change (analytics_on_agency_closure takes SHARE ROW EXCLUSIVE).
+    // COMMITTED). Taking ROW EXCLUSIVE on the cubes and pair facts first, in its own statement, likewise
+    // orders it after a concurrent agency-tree change or programme move (both take SHARE ROW EXCLUSIVE).
     // Beyond a thousand employees one table lock replaces the advisory locks (lock table size).
     `create function analytics_lock_employees(p_employee_ids int[]) returns void language plpgsql as $$
     begin
-      lock table ${CUBES.map((c) => c.table).join(', ')} in row exclusive mode;
+      lock table ${[FACTS.pair.table, ...CUBES.map((c) => c.table)].join(', ')} in row exclusive mode;
       if cardinality(p_employee_ids) > 1000 then
         lock table ${FACT_LIST.map((f) => f.table).join(', ')} in share row exclusive mode;
       else
@@ -482,18 +524,43 @@ function upStatements(): string[] {
       ${replaceFacts(FACTS.rating, `select * from ${FACTS.rating.source} where employee_id = any(p_employee_ids)`)}
     end $$`,
 
+    // The catalogue changed for some competencies: pairs with a gap there whose recommended programme
+    // is now another one move to it, and their cube rows with them. Nothing else depends on the
+    // catalogue, so a new course costs seconds, not a recomputation of everyone with a gap.
+    `create function analytics_move_programs(p_competency_ids int[]) returns void language plpgsql
+    set plan_cache_mode = force_custom_plan as $$
+    begin
+      if p_competency_ids is null or cardinality(p_competency_ids) = 0 then
+        return;
+      end if;
+      lock table ${FACTS.pair.table} in share row exclusive mode;
+      with moved as (
+        update ${FACTS.pair.table} f set program_id = rc.program_id
+        from ${FACTS.pair.table} o
+        left join analytics_recommendation rc on rc.competency_id = o.competency_id and rc.level = o.assessed
+        where (f.employee_id, f.cycle_id, f.competency_id) = (o.employee_id, o.cycle_id, o.competency_id)
+          and o.competency_id = any(p_competency_ids) and o.gap >= 1 and o.program_id is distinct from rc.program_id
+        returning f.*, o.program_id as old_program_id
+      )
+      ${addToCube(GAP_CUBE, cubeSelect(GAP_CUBE, `(select -1 as w, ${PAIR_COLUMNS.replace(/program_id$/, 'old_program_id as program_id')} from moved
+        union all select 1 as w, ${PAIR_COLUMNS} from moved)`))};
+      ${purgeCube(GAP_CUBE)};
+    end $$`,
+
     // What a new (+1) or removed (−1) agency_closure row (ancestor, descendant) means for the cubes:
     // everything placed directly in the descendant enters or leaves the ancestor's subtree totals.
     `create function analytics_move_subtrees(p_sign int, p_ancestors int[], p_descendants int[]) returns void language plpgsql
     set plan_cache_mode = force_custom_plan as $$
     begin
-      ${CUBES.map((cube) => `${addToCube(cube, cubeSelect(cube, `(select p_sign as w, * from ${cube.fact.table})`, MOVED))};
+      ${CUBES.map((cube) => `${addToCube(cube, cubeSelect(cube, `(select p_sign as w, * from ${cube.fact.table} where agency_id = any(p_descendants))`, MOVED))};
       ${purgeCube(cube)};`).join('\n      ')}
     end $$`,
 
     // After a bulk load the planner knows nothing of the new rows (autoanalyze comes later, if it
     // is on at all): analyse what the rebuild and, afterwards, the triggers read.
-    `create function analytics_rebuild() returns void language plpgsql as $$
+    // It sorts and hashes millions of rows once: more memory than a request gets, for this call only.
+    `create function analytics_rebuild() returns void language plpgsql
+    set work_mem = '256MB' as $$
     begin
       analyze ${BASE_TABLES.join(', ')};
       truncate ${DERIVED_TABLES.join(', ')};
@@ -570,8 +637,9 @@ function upStatements(): string[] {
   perform analytics_refresh_appraisals(ids);`),
     ...statementTriggers('position_requirement', 'analytics_on_position_requirement', ['insert', 'update', 'delete']),
 
-    // The catalogue changed: the recommended programme of pairs with a gap in its competencies. Cost,
-    // title and mode are read at query time, so changing only those needs nothing here.
+    // The catalogue changed: the recommended programme of pairs with a gap in its competencies (ids
+    // here are competency ids). Cost, title and mode are read at query time: changing only those
+    // needs nothing here.
     triggerFunction('analytics_on_training_program', `
   if tg_op = 'UPDATE' then
     if not exists (
@@ -581,9 +649,8 @@ function upStatements(): string[] {
       return null;
     end if;
   end if;
-  ${idsFromTouchedRows((rows) => `select f.employee_id from analytics_pair_fact f
-    where f.gap >= 1 and f.competency_id in (select competency_id from ${rows})`)}
-  perform analytics_refresh_appraisals(ids);`),
+  ${idsFromTouchedRows((rows) => `select competency_id from ${rows}`)}
+  perform analytics_move_programs(ids);`),
     ...statementTriggers('training_program', 'analytics_on_training_program', ['insert', 'update', 'delete']),
 
     triggerFunction('analytics_on_training_record', `

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  SMALL_GROUP_THRESHOLD, assessedLevel, gapOf, isLeniencyFlagged, recommendProgram, type NineBox, type RaterRole,
+  COMPETENCY_LEVELS, SMALL_GROUP_THRESHOLD, assessedLevel, gapOf, isLeniencyFlagged, recommendProgram, type NineBox, type RaterRole,
 } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
@@ -125,6 +125,32 @@ describe('gapEmployees', () => {
     const heads = csv('employees.csv').filter((e) => e.position_code === 'JPT-KADIS').map((e) => e.nip);
     expect(page.nodes.every((n) => heads.includes(n.nip))).toBe(true);
     await expect(gapEmployees(loaded.sql, scope, m01!.id, { after: 'bm90IGEgY3Vyc29y' })).rejects.toThrow(InvalidCursorError);
+  });
+});
+
+describe('recommended programme', () => {
+  it('is the one recommendProgram of @kinerja/shared picks, for every competency and level', async () => {
+    const programs = await loaded.sql.query<{ id: number; code: string; competency_id: number; level_from: number; level_to: number; hours_jp: number }>(
+      `select id, code, competency_id, level_from, level_to, hours_jp from training_program`);
+    const stored = await loaded.sql.query<{ competency_id: number; level: number; program_id: number }>(
+      `select competency_id, level, program_id from analytics_recommendation`);
+    const competencies = await loaded.sql.query<{ id: number }>(`select id from competency`);
+    let covered = 0;
+    for (const { id } of competencies) {
+      const catalogue = programs.filter((p) => p.competency_id === id)
+        .map((p) => ({ ...p, levelFrom: p.level_from, levelTo: p.level_to, hoursJp: p.hours_jp }));
+      for (const level of COMPETENCY_LEVELS) {
+        const want = recommendProgram(catalogue, level)?.id ?? null;
+        const got = stored.find((r) => r.competency_id === id && r.level === level)?.program_id ?? null;
+        expect(got, `competency ${id} level ${level}`).toBe(want);
+        if (want !== null) covered += 1;
+      }
+    }
+    expect(covered).toBeGreaterThan(10);
+    // The fixture has two level-1 programmes for M03 (PL-KOM-1 and PL-KOM-1B, same hours): the code decides.
+    const [m03] = await loaded.sql.query<{ code: string }>(`select tp.code from analytics_recommendation r
+      join training_program tp on tp.id = r.program_id join competency c on c.id = r.competency_id where c.code = 'M03' and r.level = 1`);
+    expect(m03?.code).toBe('PL-KOM-1');
   });
 });
 

@@ -44,6 +44,8 @@ export const ANALYTICS_RELATIONS = [
   ['analytics_appraisal_cube', 'analytics_appraisal_cube_source'],
   ['analytics_fit_cube', 'analytics_fit_cube_source'],
   ['analytics_jp_cube', 'analytics_jp_cube_source'],
+  ['analytics_talent_cube', 'analytics_talent_cube_source'],
+  ['analytics_rater_cube', 'analytics_rater_cube_source'],
 ] as const;
 
 export type AnalyticsTable = (typeof ANALYTICS_RELATIONS)[number][0];

@@ -37,8 +37,6 @@ export interface AnalyticsRelations {
   pairs: string;
   /** one row per appraisal of an active employee, by the employee's own agency */
   employees: string;
-  /** SUPERVISOR levels per (rated employee, cycle, rater), by the rated employee's own agency */
-  ratings: string;
   /** development hours per (employee, calendar year), by the employee's own agency */
   trainingYears: string;
   /** required-pair sums per SUBTREE root agency × position × employment type × competency × programme */
@@ -51,30 +49,36 @@ export interface AnalyticsRelations {
   fitCube: string;
   /** employees per SUBTREE root × calendar year × position × employment type × yearly JP total (a histogram) */
   jpCube: string;
+  /** per SUBTREE root × cycle × position × employment type × rater: rated employees, ratings and level sums per category */
+  raterCube: string;
+  /** 9-box population per SUBTREE root × cycle × position × employment type × category mask × predicate × fit fraction */
+  talentCube: string;
 }
 
 const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
   FACTS: {
     pairs: 'analytics_pair_fact',
     employees: 'analytics_employee_fact',
-    ratings: 'analytics_rating_fact',
     trainingYears: 'analytics_training_year_fact',
     gapCube: 'analytics_gap_cube',
     headcount: 'analytics_headcount_cube',
     appraisalCube: 'analytics_appraisal_cube',
     fitCube: 'analytics_fit_cube',
     jpCube: 'analytics_jp_cube',
+    talentCube: 'analytics_talent_cube',
+    raterCube: 'analytics_rater_cube',
   },
   BASE_TABLES: {
     pairs: 'analytics_pair_source',
     employees: 'analytics_employee_source',
-    ratings: 'analytics_rating_source',
     trainingYears: 'analytics_training_year_source',
     gapCube: 'analytics_gap_cube_source',
     headcount: 'analytics_headcount_cube_source',
     appraisalCube: 'analytics_appraisal_cube_source',
     fitCube: 'analytics_fit_cube_source',
     jpCube: 'analytics_jp_cube_source',
+    talentCube: 'analytics_talent_cube_source',
+    raterCube: 'analytics_rater_cube_source',
   },
 };
 
@@ -137,9 +141,11 @@ export function employeeFilter(p: SqlParams, scope: AnalyticsScope, row: string)
   return conditions.length === 0 ? 'true' : conditions.join(' and ');
 }
 
-/** Condition restricting competencies (joined as `competency`) to the scope's categories. */
-export function competencyFilter(p: SqlParams, scope: AnalyticsScope, competency: string): string {
-  return present(scope.competencyCategories) ? `${competency}.category = any(${p.add(scope.competencyCategories)}::text[])` : 'true';
+/** Condition restricting a row with competency_id to the scope's categories; `true` when unfiltered. */
+export function competencyFilter(p: SqlParams, scope: AnalyticsScope, row: string): string {
+  return present(scope.competencyCategories)
+    ? `${row}.competency_id in (select id from competency where category = any(${p.add(scope.competencyCategories)}::text[]))`
+    : 'true';
 }
 
 // ---- agency groupings ----------------------------------------------------------------------------------

@@ -63,8 +63,7 @@ export async function competencyGaps(
     from ${rel.headcount} h
     join cube_groups g on g.agency_id = h.agency_id
     join position_requirement r on r.position_id = h.position_id
-    join competency c on c.id = r.competency_id
-    where ${inCubeGroups('h')} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'c')}
+    where ${inCubeGroups('h')} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'r')}
     group by g.grouping, g.group_agency_id, r.competency_id
   ),
   assessed as (
@@ -74,8 +73,7 @@ export async function competencyGaps(
       sum(g.sign * q.burden)::int as burden
     from ${rel.gapCube} q
     join cube_groups g on g.agency_id = q.agency_id
-    join competency c on c.id = q.competency_id
-    where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'c')}
+    where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
     group by g.grouping, g.group_agency_id, q.competency_id
   )
   select r.grouping, r.group_agency_id, a.code as agency_code,

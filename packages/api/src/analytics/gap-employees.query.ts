@@ -54,26 +54,31 @@ export async function gapEmployees(
   const limit = pageSize(page);
   const after = page.after ? decodeCursor(page.after, ['number', 'string', 'number'] as const) : null;
   const p = new SqlParams();
+  // The name orders the list, so it is read for every match; agency and programme only for the page.
   const text = `
   with matching as (
-    select f.employee_id, e.nip, e.name, f.agency_id, a.code as agency_code, a.name as agency_name,
-      f.required::int as required, f.assessed::int as assessed, f.gap::int as gap,
-      f.program_id, tp.code as program_code, tp.title as program_title
+    select f.employee_id, e.nip, e.name, f.agency_id, f.required::int as required, f.assessed::int as assessed,
+      f.gap::int as gap, f.program_id
     from ${rel.pairs} f
     join agency_closure s on s.descendant_id = f.agency_id and s.ancestor_id = ${p.add(scope.agencyId)}
     join employee e on e.id = f.employee_id
-    join agency a on a.id = f.agency_id
-    left join training_program tp on tp.id = f.program_id
     where f.cycle_id = ${p.add(scope.cycleId)} and f.competency_id = ${p.add(competencyId)} and f.gap >= 1
       and ${employeeFilter(p, scope, 'f')}
+  ),
+  page as (
+    select m.* from matching m
+    where ${after
+      ? `(m.gap < ${p.add(after[0])} or (m.gap = ${p.add(after[0])} and (m.name, m.employee_id) > (${p.add(after[1])}, ${p.add(after[2])}::int)))`
+      : 'true'}
+    order by m.gap desc, m.name, m.employee_id
+    limit ${p.add(limit + 1)}
   )
-  select m.*, (select count(*)::int from matching) as total
-  from matching m
-  where ${after
-    ? `(m.gap < ${p.add(after[0])} or (m.gap = ${p.add(after[0])} and (m.name, m.employee_id) > (${p.add(after[1])}, ${p.add(after[2])}::int)))`
-    : 'true'}
-  order by m.gap desc, m.name, m.employee_id
-  limit ${p.add(limit + 1)}`;
+  select g.*, a.code as agency_code, a.name as agency_name, tp.code as program_code, tp.title as program_title,
+    (select count(*)::int from matching) as total
+  from page g
+  join agency a on a.id = g.agency_id
+  left join training_program tp on tp.id = g.program_id
+  order by g.gap desc, g.name, g.employee_id`;
   const rows = await sql.query<GapEmployeeSqlRow>(text, p.values);
   const total = rows[0]?.total ?? (after ? await countAll(sql, scope, competencyId, options) : 0);
   return toPage(rows, limit, total, (r) => ({

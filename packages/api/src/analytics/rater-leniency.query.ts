@@ -7,9 +7,9 @@ import {
 } from './analytics-sql.js';
 
 interface LeniencyFigures {
-  /** SUPERVISOR levels this rater gave to active employees of the scope */
+  /** SUPERVISOR levels this rater gave to active employees of the scope (in its competency categories) */
   ratings: number;
-  /** distinct employees those levels were given to */
+  /** employees of the scope this rater gave SUPERVISOR levels to in the cycle (the group's size) */
   ratedEmployees: number;
   meanGiven: number;
   /** mean of every SUPERVISOR level given in the same top-level agency (pemda) */
@@ -44,8 +44,9 @@ interface LeniencySqlRow {
 /**
  * Query `analytics.raterLeniency`: for each rater of active employees in the scope, the mean
  * SUPERVISOR level they gave minus the mean of all SUPERVISOR levels given in the scope's top-level
- * agency (same cycle and filters). The rater of a level is its rater_id, else the rated employee's
- * supervisor. Ordered by |difference|, largest first, a page at a time (offset cursor).
+ * agency (same cycle and filters), from the rater cube. The rater of a level is its rater_id, else
+ * the rated employee's supervisor. Ordered by |difference|, largest first, a page at a time (offset
+ * cursor).
  */
 export async function raterLeniency(
   sql: SqlClient,
@@ -58,30 +59,27 @@ export async function raterLeniency(
   const offset = page.after ? decodeOffset(page.after) : 0;
   const p = new SqlParams();
   const agency = `${p.add(scope.agencyId)}::int`;
+  const cycle = p.add(scope.cycleId);
+  const ratings = categorySum(scope, 'q', 'ratings');
+  const levelSum = categorySum(scope, 'q', 'level_sum');
   const text = `
   with top_level as (
     select c.ancestor_id as agency_id
     from agency_closure c join agency a on a.id = c.ancestor_id
     where c.descendant_id = ${agency} and a.parent_id is null
   ),
-  given as (
-    select f.rater_id, f.employee_id, f.agency_id,
-      ${categorySum(scope, 'f', 'ratings')} as ratings, ${categorySum(scope, 'f', 'level_sum')} as level_sum
-    from ${rel.ratings} f
-    join agency_closure t on t.descendant_id = f.agency_id and t.ancestor_id = (select agency_id from top_level)
-    where f.cycle_id = ${p.add(scope.cycleId)} and ${employeeFilter(p, scope, 'f')}
-  ),
   baseline as (
-    select sum(level_sum)::numeric / nullif(sum(ratings), 0) as mean from given
+    select sum(${levelSum})::numeric / nullif(sum(${ratings}), 0) as mean
+    from ${rel.raterCube} q
+    where q.agency_id = (select agency_id from top_level) and q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')}
   ),
   raters as (
-    -- one rating fact per (employee, cycle, rater): its rows are the rater's distinct employees
-    select g.rater_id, sum(g.ratings)::int as ratings, count(*)::int as rated_employees,
-      sum(g.level_sum)::numeric / sum(g.ratings) as mean_given
-    from given g
-    join agency_closure s on s.descendant_id = g.agency_id and s.ancestor_id = ${agency}
-    where g.ratings > 0
-    group by g.rater_id
+    select q.rater_id, sum(${ratings})::int as ratings, sum(q.rated_employees)::int as rated_employees,
+      sum(${levelSum})::numeric / sum(${ratings}) as mean_given
+    from ${rel.raterCube} q
+    where q.agency_id = ${agency} and q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')}
+    group by q.rater_id
+    having sum(${ratings}) > 0
   )
   select r.rater_id, e.nip, e.name, r.ratings, r.rated_employees, r.mean_given::float8 as mean_given,
     b.mean::float8 as baseline_mean, (r.mean_given - b.mean)::float8 as difference,

@@ -71,16 +71,24 @@ async function summaryRows(
   const cycleCondition = cycles === 'SCOPE_CYCLE'
     ? `y.id = ${cycle}`
     : `y.start_month <= (select start_month from cycle where id = ${cycle})`;
-  /** Sums the rows of a subtree cube (aliased q) in scope into the report groups, per cycle if asked. */
-  const totals = (t: { measures: string; cube: string; join?: string; where?: string; per?: 'cycle_id' | 'year'; key?: string }) => {
+  /** The cube's rows of the reported cycles, written so that the planner takes them from the index. */
+  const inCycles = (per: 'cycle_id' | 'year') => {
+    if (cycles === 'UP_TO_SCOPE_CYCLE') return `q.${per} = any(array(select ${per} from cycles))`;
+    return per === 'cycle_id' ? `q.cycle_id = ${cycle}` : `q.year = (select extract(year from start_month)::int from cycle where id = ${cycle})`;
+  };
+  /**
+   * Sums the rows of a subtree cube (aliased q) in scope into the report groups, per cycle if asked.
+   * Roots and cycles are also stated as `= any(array(...))` so that the cube's index serves both.
+   */
+  const totals = (t: { measures: string; cube: string; where?: string; per?: 'cycle_id' | 'year'; key?: string }) => {
     const keys = ['g.grouping', 'g.group_agency_id', ...(t.per ? ['y.cycle_id'] : []), ...(t.key ? [t.key] : [])].join(', ');
     return `
     select ${keys}, ${t.measures}
     from ${t.cube} q
     ${t.per ? `join cycles y on y.${t.per} = q.${t.per}` : ''}
     join cube_groups g on g.agency_id = q.agency_id
-    ${t.join ?? ''}
-    where ${inCubeGroups('q')} and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}
+    where ${inCubeGroups('q')} ${t.per ? `and ${inCycles(t.per)}` : ''}
+      and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}
     group by ${keys}`;
   };
   const text = `
@@ -90,17 +98,15 @@ async function summaryRows(
     from cycle y where ${cycleCondition}
   ),
   staff as (${totals({ measures: 'sum(g.sign * q.employees)::int as headcount', cube: rel.headcount })}),
-  appraisal_totals as (${totals({
-    measures: `sum(g.sign * q.appraisals)::int as appraisals,
-      coalesce(sum(g.sign * q.appraisals) filter (where q.finalized), 0)::int as finalized`,
-    cube: rel.appraisalCube, per: 'cycle_id',
+  appraisal_parts as (${totals({
+    measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, per: 'cycle_id', key: 'q.finalized, q.predicate',
   })}),
-  predicate_totals as (
-    select grouping, group_agency_id, cycle_id, jsonb_object_agg(predicate, n) as counts
-    from (${totals({
-      measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, per: 'cycle_id', key: 'q.predicate',
-      where: 'q.finalized and q.predicate is not null',
-    })}) x
+  appraisal_totals as (
+    select grouping, group_agency_id, cycle_id,
+      sum(n)::int as appraisals,
+      coalesce(sum(n) filter (where finalized), 0)::int as finalized,
+      jsonb_object_agg(predicate, n) filter (where finalized and predicate is not null) as predicate_counts
+    from appraisal_parts
     group by grouping, group_agency_id, cycle_id
   ),
   fit_totals as (${totals({
@@ -110,7 +116,7 @@ async function summaryRows(
   pair_totals as (${totals({
     measures: `sum(g.sign * q.assessed)::int as assessed, sum(g.sign * q.with_gap)::int as with_gap,
       sum(g.sign * q.self_supervisor_sum)::int as self_supervisor_sum, sum(g.sign * q.self_supervisor_pairs)::int as self_supervisor_pairs`,
-    cube: rel.gapCube, per: 'cycle_id', join: 'join competency c on c.id = q.competency_id', where: competencyFilter(p, scope, 'c'),
+    cube: rel.gapCube, per: 'cycle_id', where: competencyFilter(p, scope, 'q'),
   })}),
   jp_totals as (${totals({
     measures: 'sum(g.sign * q.employees)::int as compliant',
@@ -125,7 +131,7 @@ async function summaryRows(
     coalesce(t.appraisals, 0) as appraisals,
     coalesce(t.finalized, 0) as finalized,
     (100 * f.fit_ratio_sum / nullif(f.fit_employees, 0))::float8 as fit_index,
-    coalesce(pr.counts, '{}'::jsonb) as predicate_counts,
+    coalesce(t.predicate_counts, '{}'::jsonb) as predicate_counts,
     coalesce(q.assessed, 0) as assessed,
     coalesce(q.with_gap, 0) as with_gap,
     coalesce(q.self_supervisor_sum, 0) as self_supervisor_sum,
@@ -136,7 +142,6 @@ async function summaryRows(
   join agency a on a.id = k.group_agency_id
   left join staff s on (s.grouping, s.group_agency_id) = (k.grouping, k.group_agency_id)
   left join appraisal_totals t on (t.grouping, t.group_agency_id, t.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
-  left join predicate_totals pr on (pr.grouping, pr.group_agency_id, pr.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join fit_totals f on (f.grouping, f.group_agency_id, f.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join pair_totals q on (q.grouping, q.group_agency_id, q.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join jp_totals j on (j.grouping, j.group_agency_id, j.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)

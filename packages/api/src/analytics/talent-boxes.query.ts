@@ -5,8 +5,8 @@ import {
 import type { SqlClient } from '../common/database/sql.js';
 import { IndividualDataRefusedError, type AnalyticsScope } from './analytics-scope.js';
 import {
-  FIT_POINT_SCALE, SqlParams, categorySum, decodeCursor, employeeFilter, encodeCursor, factGroups, mustSuppress, pageSize,
-  relationsFor, toPage, type AnalyticsOptions, type Page, type PageRequest,
+  FIT_POINT_SCALE, SqlParams, categoryMask, categorySum, cubeGroups, decodeCursor, employeeFilter, encodeCursor, factGroups,
+  inCubeGroups, mustSuppress, pageSize, relationsFor, toPage, type AnalyticsOptions, type Page, type PageRequest,
 } from './analytics-sql.js';
 
 export interface TalentBoxRow {
@@ -36,10 +36,9 @@ export interface TalentBoxMember {
 }
 
 /**
- * CTE `placed`: the scope's employees with a finalised appraisal and a fit index (PermenPANRB
- * 3/2020), with their predicate, fit index and potential. Potential compares fit points with
- * POTENTIAL_THRESHOLDS of @kinerja/shared exactly: fit ≥ T ⇔ 100·points ≥ T·pairs·scale. The
- * performance axis and the box are left to performanceOf and nineBoxOf, in TypeScript.
+ * CTE `placed` for the members list: the scope's employees with a finalised appraisal and a fit
+ * index (PermenPANRB 3/2020), with their predicate, fit index and potential — POTENTIAL_THRESHOLDS
+ * of @kinerja/shared compared exactly with the fit points: fit ≥ T ⇔ 100·points ≥ T·pairs·scale.
  */
 function placedCte(p: SqlParams, scope: AnalyticsScope, options: AnalyticsOptions): string {
   const rel = relationsFor(options);
@@ -62,14 +61,29 @@ function placedCte(p: SqlParams, scope: AnalyticsScope, options: AnalyticsOption
   )`;
 }
 
-/** Query `analytics.talentBoxes`: employees per 9-box cell (all nine, 1..9) in the scope. */
+/**
+ * Query `analytics.talentBoxes`: employees per 9-box cell (all nine, 1..9) in the scope, from the
+ * talent cube: SQL counts per predicate and potential (POTENTIAL_THRESHOLDS applied to the exact
+ * fit fraction); performanceOf and nineBoxOf of @kinerja/shared place them in the grid.
+ */
 export async function talentBoxes(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TalentBoxes> {
+  const rel = relationsFor(options);
   const p = new SqlParams();
+  const atLeast = (threshold: number) => `100 * q.fit_numerator >= ${p.add(threshold)}::numeric * q.fit_denominator`;
   const text = `
-  with ${placedCte(p, scope, options)}
-  select predicate, potential, count(*)::int as count
-  from placed
-  group by predicate, potential`;
+  with ${cubeGroups(p, scope.agencyId, 'SCOPE')}
+  select q.predicate,
+    case
+      when ${atLeast(POTENTIAL_THRESHOLDS.HIGH)} then ${p.add(PotentialLevel.HIGH)}
+      when ${atLeast(POTENTIAL_THRESHOLDS.MEDIUM)} then ${p.add(PotentialLevel.MEDIUM)}
+      else ${p.add(PotentialLevel.LOW)}
+    end as potential,
+    sum(q.employees)::int as count
+  from ${rel.talentCube} q
+  join cube_groups g on g.agency_id = q.agency_id
+  where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and q.category_mask = ${p.add(categoryMask(scope))}
+    and ${employeeFilter(p, scope, 'q')}
+  group by 1, 2`;
   const rows = await sql.query<{ predicate: Predicate; potential: PotentialLevel; count: number }>(text, p.values);
   const counts = new Map<NineBox, number>();
   for (const row of rows) {

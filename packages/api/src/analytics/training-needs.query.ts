@@ -85,9 +85,8 @@ export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, optio
     select q.competency_id, q.program_id, sum(q.with_gap)::int as participants, sum(q.burden)::int as burden
     from ${rel.gapCube} q
     join cube_groups g on g.agency_id = q.agency_id
-    join competency c on c.id = q.competency_id
     where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and q.with_gap > 0
-      and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'c')}
+      and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
     group by q.competency_id, q.program_id
   )
   select c.id as competency_id, c.code as competency_code, c.name as competency_name, r.employees,
