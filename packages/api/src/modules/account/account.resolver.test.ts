@@ -43,9 +43,9 @@ describe('accounts and sign-in', () => {
   });
 
   it('audits every sign-in attempt', async () => {
-    const rows = await app.orm.em.fork().getConnection().execute(
+    const rows = await app.orm.em.fork().getConnection().execute<{ outcome: string; n: number }[]>(
       `select outcome, count(*)::int as n from audit_event where action = 'SESSION_CREATE' group by outcome`);
-    const byOutcome = Object.fromEntries(rows.map((r: { outcome: string; n: number }) => [r.outcome, r.n]));
+    const byOutcome = Object.fromEntries(rows.map((r) => [r.outcome, r.n]));
     expect(byOutcome.SUCCESS).toBeGreaterThanOrEqual(2);
     expect(byOutcome.FAILURE).toBeGreaterThanOrEqual(LOGIN_LIMIT.attempts + 2);
     expect(byOutcome.DENIED).toBeGreaterThanOrEqual(1);
