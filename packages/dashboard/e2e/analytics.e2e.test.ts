@@ -219,6 +219,9 @@ describe('analytics pages in Chromium against the real API', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('instansi') === 'MLF');
     await expectKpi(page, 'headcount', id.integer(expected['2025-TAHUNAN']!['MLF']!.headcount));
     await e2e.screenshot(page, 'overview-analyst');
+    // Whole agencies only: no position-type or employment-type cut to subtract from the whole.
+    expect(await page.locator('[data-testid="filter-position"], [data-testid="filter-employment"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="filter-category"]').count()).toBeGreaterThan(0);
 
     // Sekretariat Daerah Maulafa has 3 employees: suppressed, in words, never 0.
     await pickAgency(page, 'MLF-SETDA');

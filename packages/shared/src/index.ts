@@ -5,6 +5,7 @@ export * from './competency';
 export * from './competency-gap';
 export * from './cycle';
 export * from './dataset';
+export * from './disclosure';
 export * from './employee';
 export * from './errors';
 export * from './nip';

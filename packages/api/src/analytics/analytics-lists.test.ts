@@ -217,24 +217,74 @@ describe('small groups for an ANALYST (SPEC §5, §6)', () => {
     expect((await trend(loaded.sql, scope)).every((r) => r.suppressed && r.fitIndex === null)).toBe(true);
   });
 
-  it('suppress only the small parts of a comparison, and only small competency groups', async () => {
+  it('hide the small parts of a comparison and the part that would reveal them by subtraction', async () => {
     const scope = await scopeOf('2025-TAHUNAN', 'MLF', { suppressSmallGroups: true });
     const rows = await agencyComparison(loaded.sql, scope);
     const byCode = Object.fromEntries(rows.map((r) => [`${r.grouping} ${r.agencyCode}`, r]));
+    // MLF (13) = PUPR (10) + SETDA (3): showing PUPR would give SETDA away as 13 − 10.
     expect(byCode['SCOPE MLF']).toMatchObject({ suppressed: false, headcount: 13 });
-    expect(byCode['CHILD MLF-PUPR']).toMatchObject({ suppressed: false, headcount: 10 });
+    expect(byCode['CHILD MLF-PUPR']).toMatchObject({ suppressed: true, headcount: null, fitIndex: null });
     expect(byCode['CHILD MLF-SETDA']).toMatchObject({ suppressed: true, headcount: null, fitIndex: null, predicateDistribution: null });
+    // The same group is hidden whichever query asks for it.
+    expect(await summary(loaded.sql, await scopeOf('2025-TAHUNAN', 'MLF-PUPR', { suppressSmallGroups: true }))).toMatchObject({ suppressed: true });
     const unsuppressed = await agencyComparison(loaded.sql, { ...scope, suppressSmallGroups: false });
     expect(unsuppressed.find((r) => r.agencyCode === 'MLF-SETDA')).toMatchObject({ suppressed: false, headcount: 3 });
 
-    const gaps = await competencyGaps(loaded.sql, scope, 'AGENCY');
-    expect(gaps.length).toBeGreaterThan(0);
-    for (const g of gaps) {
-      const open = (await competencyGaps(loaded.sql, { ...scope, suppressSmallGroups: false }, 'AGENCY'))
-        .find((o) => o.agencyId === g.agencyId && o.competencyId === g.competencyId)!;
-      expect(g.suppressed).toBe(open.employees! < SMALL_GROUP_THRESHOLD);
-      if (!g.suppressed) expect(g).toEqual(open);
+    const open = await competencyGaps(loaded.sql, { ...scope, suppressSmallGroups: false }, 'AGENCY');
+    for (const g of await competencyGaps(loaded.sql, scope, 'AGENCY')) {
+      const same = open.find((o) => o.agencyId === g.agencyId && o.competencyId === g.competencyId)!;
+      if (same.employees! < SMALL_GROUP_THRESHOLD) expect(g.suppressed).toBe(true);
+      if (!g.suppressed) expect(g).toEqual(same);
     }
+  });
+
+  it('never show two groups that differ by fewer than five people, searched over every pair of answers', async () => {
+    const agencies = csv('agencies.csv');
+    const employees = csv('employees.csv');
+    const requires = csv('position_requirements.csv');
+    const below = (code: string): string[] => [code, ...agencies.filter((a) => a.parent_code === code).flatMap((a) => below(a.code!))];
+    const staffOf = (codes: string[], competency: string | null) => new Set(employees
+      .filter((e) => codes.includes(e.agency_code!))
+      .filter((e) => competency === null || requires.some((r) => r.position_code === e.position_code && r.competency_code === competency))
+      .map((e) => e.nip!));
+    const people = (grouping: string, code: string, competency: string | null) =>
+      staffOf(grouping === 'OWN' ? [code] : below(code), competency);
+
+    // Every group an analyst is shown, by family (all staff, or the staff requiring one competency).
+    const shown = new Map<string, { label: string; people: Set<string> }[]>();
+    const show = (family: string | null, label: string, group: Set<string>) =>
+      shown.set(family ?? '*', [...(shown.get(family ?? '*') ?? []), { label, people: group }]);
+    for (const { code } of agencies) {
+      const scope = await scopeOf('2025-TAHUNAN', code!, { suppressSmallGroups: true });
+      for (const row of await agencyComparison(loaded.sql, scope)) {
+        if (!row.suppressed) show(null, `comparison(${code}) ${row.grouping} ${row.agencyCode}`, people(row.grouping, row.agencyCode, null));
+      }
+      if (!(await talentBoxes(loaded.sql, scope)).suppressed) show(null, `talentBoxes(${code})`, people('SCOPE', code!, null));
+      const needs = await trainingNeeds(loaded.sql, scope);
+      if (!needs.suppressed) show(null, `trainingNeeds(${code})`, people('SCOPE', code!, null));
+      for (const need of needs.needs.filter((n) => !n.suppressed)) {
+        show(need.competencyCode, `trainingNeeds(${code}) ${need.competencyCode}`, people('SCOPE', code!, need.competencyCode));
+      }
+      for (const groupBy of ['COMPETENCY', 'AGENCY'] as const) {
+        for (const g of (await competencyGaps(loaded.sql, scope, groupBy)).filter((r) => !r.suppressed)) {
+          show(g.competencyCode, `competencyGaps(${code}, ${groupBy}) ${g.grouping ?? 'SCOPE'} ${g.agencyCode ?? code}`,
+            people(g.grouping ?? 'SCOPE', g.agencyCode ?? code!, g.competencyCode));
+        }
+      }
+    }
+    let pairs = 0;
+    for (const family of shown.values()) {
+      for (const a of family) {
+        expect(a.people.size, a.label).toBeGreaterThanOrEqual(SMALL_GROUP_THRESHOLD);
+        for (const b of family) {
+          const difference = [...a.people].filter((p) => !b.people.has(p)).length;
+          pairs += 1;
+          if (difference !== 0) expect(difference, `${a.label} − ${b.label}`).toBeGreaterThanOrEqual(SMALL_GROUP_THRESHOLD);
+        }
+      }
+    }
+    expect(shown.get('*')!.length).toBeGreaterThan(10);
+    expect(pairs).toBeGreaterThan(1000);
   });
 
   it('refuse lists of individuals and hide raters\' names', async () => {

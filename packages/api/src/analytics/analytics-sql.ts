@@ -212,9 +212,13 @@ export function factGroups(p: SqlParams, agencyId: number, mode: GroupingMode): 
 /** Figures of a row that may be suppressed: each is null when the row is. */
 export type Suppressible<T> = { [K in keyof T]: T[K] | null };
 
-/** Whether a group of `employees` must be hidden from this scope's reader. */
-export function mustSuppress(scope: AnalyticsScope, employees: number): boolean {
-  return scope.suppressSmallGroups === true && employees < SMALL_GROUP_THRESHOLD;
+/**
+ * Whether a group of `employees` must be hidden from this scope's reader: a small group, or one
+ * that the disclosure control (disclosure.query.ts) hides so that it cannot be subtracted from
+ * another (`shown` false).
+ */
+export function mustSuppress(scope: AnalyticsScope, employees: number, shown = true): boolean {
+  return scope.suppressSmallGroups === true && (employees < SMALL_GROUP_THRESHOLD || !shown);
 }
 
 /** The same figures, all null. */

@@ -5,6 +5,7 @@ import {
   SqlParams, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
   type AgencyGrouping, type AnalyticsOptions, type Suppressible,
 } from './analytics-sql.js';
+import { loadDisclosure } from './disclosure.query.js';
 
 /** Gap figures of one competency in one group (SPEC §5). */
 export type CompetencyGapRow = Suppressible<CompetencyGapFigures> & {
@@ -86,6 +87,7 @@ export async function competencyGaps(
   where r.employees > 0
   order by a.code collate "C", c.code collate "C"`;
   const rows = await sql.query<GapSqlRow>(text, p.values);
+  const disclosure = await loadDisclosure(sql, scope, { ...options, perCompetency: true });
   return rows.map((row) => {
     const figures: CompetencyGapFigures = {
       assessed: row.assessed,
@@ -95,7 +97,7 @@ export async function competencyGaps(
       meanGap: ratio(row.burden, row.assessed),
       burden: row.burden,
     };
-    const suppressed = mustSuppress(scope, row.employees);
+    const suppressed = mustSuppress(scope, row.employees, disclosure?.shows(row.grouping, row.group_agency_id, row.competency_id));
     return {
       agencyId: groupBy === 'AGENCY' ? row.group_agency_id : null,
       agencyCode: groupBy === 'AGENCY' ? row.agency_code : null,

@@ -19,6 +19,7 @@ export {
 export * from './analytics-refresh.js';
 export * from './competency-gaps.query.js';
 export * from './competency-profile.query.js';
+export * from './disclosure.query.js';
 export * from './gap-employees.query.js';
 export * from './rater-leniency.query.js';
 export * from './summary.query.js';

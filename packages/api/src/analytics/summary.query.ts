@@ -7,6 +7,7 @@ import {
   SqlParams, categoryMask, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
   type AgencyGrouping, type AnalyticsOptions, type GroupingMode, type Suppressible,
 } from './analytics-sql.js';
+import { loadDisclosure, type Disclosure } from './disclosure.query.js';
 
 /** Headline figures of one group; all null (and `suppressed`) for a small group in an ANALYST scope. */
 export type SummaryRow = Suppressible<AnalyticsSummary> & { suppressed: boolean };
@@ -150,7 +151,7 @@ async function summaryRows(
   return sql.query<SummarySqlRow>(text, p.values);
 }
 
-function toSummary(scope: AnalyticsScope, row: SummarySqlRow): SummaryRow {
+function toSummary(scope: AnalyticsScope, disclosure: Disclosure | null, row: SummarySqlRow): SummaryRow {
   const counts: Partial<Record<Predicate, number>> =
     typeof row.predicate_counts === 'string' ? JSON.parse(row.predicate_counts) : row.predicate_counts;
   const predicateDistribution: PredicateCount[] = PREDICATES.map((predicate) => {
@@ -168,16 +169,17 @@ function toSummary(scope: AnalyticsScope, row: SummarySqlRow): SummaryRow {
     jp20Compliance: ratio(row.jp_compliant, row.headcount),
     predicateDistribution,
   };
-  return mustSuppress(scope, row.headcount)
+  return mustSuppress(scope, row.headcount, disclosure?.shows(row.grouping, row.group_agency_id))
     ? { ...nulled(figures), suppressed: true }
     : { ...figures, suppressed: false };
 }
 
 /** Headline figures of the scope (cycle × agency subtree). */
 export async function summary(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<SummaryRow> {
+  const disclosure = await loadDisclosure(sql, scope, options);
   const [row] = await summaryRows(sql, scope, 'SCOPE', 'SCOPE_CYCLE', options);
   if (!row) throw new Error(`no cycle ${scope.cycleId} or agency ${scope.agencyId}`);
-  return toSummary(scope, row);
+  return toSummary(scope, disclosure, row);
 }
 
 /**
@@ -187,9 +189,10 @@ export async function summary(sql: SqlClient, scope: AnalyticsScope, options: An
  * parts by agency code.
  */
 export async function agencyComparison(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<AgencySummaryRow[]> {
+  const disclosure = await loadDisclosure(sql, scope, options);
   const rows = await summaryRows(sql, scope, 'SCOPE_AND_PARTS', 'SCOPE_CYCLE', options);
   return rows.map((row) => ({
-    ...toSummary(scope, row),
+    ...toSummary(scope, disclosure, row),
     grouping: row.grouping,
     agencyId: row.group_agency_id,
     agencyCode: row.agency_code,
@@ -202,9 +205,10 @@ export async function agencyComparison(sql: SqlClient, scope: AnalyticsScope, op
  * Headcount is today's staff in every cycle: the data model keeps no staffing history.
  */
 export async function trend(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TrendRow[]> {
+  const disclosure = await loadDisclosure(sql, scope, options);
   const rows = await summaryRows(sql, scope, 'SCOPE', 'UP_TO_SCOPE_CYCLE', options);
   return rows.map((row) => ({
-    ...toSummary(scope, row),
+    ...toSummary(scope, disclosure, row),
     cycleId: row.cycle_id,
     cycleCode: row.cycle_code,
     startMonth: row.start_month,

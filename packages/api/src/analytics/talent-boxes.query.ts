@@ -4,6 +4,7 @@ import {
 } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import { IndividualDataRefusedError, type AnalyticsScope } from './analytics-scope.js';
+import { loadDisclosure } from './disclosure.query.js';
 import {
   FIT_POINT_SCALE, SqlParams, categoryMask, categorySum, cubeGroups, decodeCursor, employeeFilter, encodeCursor, factGroups,
   inCubeGroups, mustSuppress, pageSize, relationsFor, toPage, type AnalyticsOptions, type Page, type PageRequest,
@@ -91,7 +92,8 @@ export async function talentBoxes(sql: SqlClient, scope: AnalyticsScope, options
     counts.set(box, (counts.get(box) ?? 0) + row.count);
   }
   const placed = rows.reduce((n, r) => n + r.count, 0);
-  const suppressed = mustSuppress(scope, placed);
+  const disclosure = await loadDisclosure(sql, scope, options);
+  const suppressed = mustSuppress(scope, placed, disclosure?.shows('SCOPE', scope.agencyId));
   return {
     boxes: NINE_BOXES.map(({ box }) => ({ box, count: suppressed ? null : counts.get(box) ?? 0 })),
     placed: suppressed ? null : placed,

@@ -5,6 +5,7 @@ import {
   SqlParams, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
   type AnalyticsOptions, type Suppressible,
 } from './analytics-sql.js';
+import { loadDisclosure, type Disclosure } from './disclosure.query.js';
 
 /** A recommended programme of one competency with what sending its participants takes. */
 export interface TrainingNeedProgramRow extends TrainingNeedProgram {
@@ -99,7 +100,8 @@ export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, optio
   left join training_program tp on tp.id = n.program_id
   order by c.code collate "C", tp.code collate "C" nulls last`;
   const rows = await sql.query<NeedSqlRow>(text, p.values);
-  const jp = await jp20Compliance(sql, scope, options);
+  const disclosure = await loadDisclosure(sql, scope, { ...options, perCompetency: true });
+  const jp = await jp20Compliance(sql, scope, options, disclosure);
 
   const byCompetency = new Map<number, NeedSqlRow[]>();
   for (const row of rows) byCompetency.set(row.competency_id, [...(byCompetency.get(row.competency_id) ?? []), row]);
@@ -121,7 +123,7 @@ export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, optio
       estimatedCost: sum(programs.map((r) => r.cost)),
       uncoveredEmployees: sum(group.filter((r) => r.program_id === null).map((r) => r.participants)),
     };
-    const suppressed = mustSuppress(scope, first.employees);
+    const suppressed = mustSuppress(scope, first.employees, disclosure?.shows('SCOPE', scope.agencyId, first.competency_id));
     return {
       competencyId: first.competency_id,
       competencyCode: first.competency_code,
@@ -137,7 +139,12 @@ export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, optio
  * Query `analytics.jp20Compliance`: share of the scope's active employees whose training records in
  * the cycle's calendar year (the year of its start month) sum to at least 20 JP (PP 11/2017 art. 203).
  */
-export async function jp20Compliance(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<Jp20Compliance> {
+export async function jp20Compliance(
+  sql: SqlClient,
+  scope: AnalyticsScope,
+  options: AnalyticsOptions = {},
+  disclosure?: Disclosure | null,
+): Promise<Jp20Compliance> {
   const rel = relationsFor(options);
   const p = new SqlParams();
   const text = `
@@ -153,10 +160,11 @@ export async function jp20Compliance(sql: SqlClient, scope: AnalyticsScope, opti
      where ${inCubeGroups('j')} and j.year = (select extract(year from start_month)::int from cycle where id = ${p.add(scope.cycleId)})
        and j.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)} and ${employeeFilter(p, scope, 'j')}) as compliant`;
   const [row] = await sql.query<{ headcount: number; compliant: number }>(text, p.values);
+  const shown = (disclosure === undefined ? await loadDisclosure(sql, scope, options) : disclosure)?.shows('SCOPE', scope.agencyId);
   const headcount = row?.headcount ?? 0;
   const compliant = row?.compliant ?? 0;
   const figures = { headcount, compliant, jp20Compliance: ratio(compliant, headcount) };
-  return mustSuppress(scope, headcount) ? { ...nulled(figures), suppressed: true } : { ...figures, suppressed: false };
+  return mustSuppress(scope, headcount, shown) ? { ...nulled(figures), suppressed: true } : { ...figures, suppressed: false };
 }
 
 function sum(values: number[]): number {

@@ -57,6 +57,13 @@ describe('useAnalyticsFilters', () => {
     expect(exposed!.filters.previousCycle.value?.code).toBe('2024-TAHUNAN');
   });
 
+  it('gives an analyst whole agencies only, whatever the link says', async () => {
+    const analyst = { ...reference, viewer: { ...reference.viewer, username: 'analis', role: 'ANALYST' } };
+    vi.stubGlobal('fetch', vi.fn(async () => json({ data: analyst })));
+    await mountAt('/kesenjangan?jabatan=FUNGSIONAL&status=PNS&kategori=MANAGERIAL');
+    expect(exposed!.filters.filter.value).toEqual({ cycleCode: '2025-TAHUNAN', agencyCode: 'KDI', competencyCategories: ['MANAGERIAL'] });
+  });
+
   it('writes a change as a new history entry and keeps page parameters', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json({ data: reference })));
     const router = await mountAt('/kesenjangan?periode=2024-TAHUNAN&instansi=KDI&ukuran=burden');

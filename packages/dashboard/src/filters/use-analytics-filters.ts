@@ -1,6 +1,7 @@
 import { computed, watch, type ComputedRef } from 'vue';
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
 import type { AnalyticsFilter } from '../graphql/generated/graphql';
+import { canNarrowByPeople } from '../features/session/permissions';
 import { useReference, type Reference, type ReferenceAgency, type ReferenceCycle } from '../reference/use-reference';
 import {
   parseFilterQuery,
@@ -51,7 +52,11 @@ export function useAnalyticsFilters(): AnalyticsFilters {
     };
   });
 
-  const requested = computed(() => parseFilterQuery(route.query));
+  // An analyst's link may carry position or employment types; the API refuses them to analysts.
+  const requested = computed(() => {
+    const asked = parseFilterQuery(route.query);
+    return canNarrowByPeople(reference.data.value?.viewer?.role) ? asked : { ...asked, positionTypes: [], employmentTypes: [] };
+  });
   const state = computed(() => (defaults.value ? resolveFilterState(requested.value, defaults.value) : null));
   const filter = computed(() => (state.value ? toAnalyticsFilter(state.value) : null));
 

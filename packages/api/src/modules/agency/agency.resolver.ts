@@ -1,4 +1,5 @@
 import { Role, SMALL_GROUP_THRESHOLD } from '@kinerja/shared';
+import { disclosureOf, type Disclosure } from '../../analytics/index.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
@@ -11,9 +12,23 @@ import { AgencyService } from './agency.service.js';
 const toPayload = (outcome: WriteOutcome<Agency>): AgencyPayload =>
   outcome.ok ? { agency: outcome.value, userErrors: [] } : { agency: null, userErrors: outcome.errors };
 
-/** Analysts see no group small enough to single someone out (SPEC §5, §6), headcounts included. */
-function suppressForAnalyst(ctx: Context, count: number): number | null {
-  return ctx.viewer?.role === Role.ANALYST && count < SMALL_GROUP_THRESHOLD ? null : count;
+/** The analyst's disclosure rules, loaded once per request for every pemda in their scope. */
+const analystDisclosure = new WeakMap<Context, Promise<Disclosure>>();
+
+/**
+ * Analysts see no group small enough to single someone out, headcounts included, and no headcount
+ * that the analytics hide to stop subtraction (SPEC §5 small groups; analytics/disclosure.query.ts).
+ */
+async function suppressForAnalyst(ctx: Context, grouping: 'SCOPE' | 'OWN', agencyId: number, count: number): Promise<number | null> {
+  const viewer = ctx.viewer;
+  if (viewer?.role !== Role.ANALYST) return count;
+  if (count < SMALL_GROUP_THRESHOLD) return null;
+  let disclosure = analystDisclosure.get(ctx);
+  if (!disclosure) {
+    disclosure = disclosureOf(ctx.sql, viewer.agencyIds === 'ALL' ? [agencyId] : [...viewer.agencyIds]);
+    analystDisclosure.set(ctx, disclosure);
+  }
+  return (await disclosure).shows(grouping, agencyId) ? count : null;
 }
 
 @Resolver(() => Agency)
@@ -69,13 +84,13 @@ export class AgencyResolver {
     return ctx.loaders.agencyChildren.load(agency.id);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Active employees in this agency and every agency below it; null for an analyst when fewer than 5 (SPEC §5 small groups).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Active employees in this agency and every agency below it; null for an analyst when fewer than 5, or when it would reveal a smaller group by subtraction (SPEC §5 small groups).' })
   async headcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number | null> {
-    return suppressForAnalyst(ctx, (await ctx.loaders.headcount.load(agency.id)).subtree);
+    return suppressForAnalyst(ctx, 'SCOPE', agency.id, (await ctx.loaders.headcount.load(agency.id)).subtree);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Active employees placed directly in this agency (not below it); null for an analyst when fewer than 5.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Active employees placed directly in this agency (not below it); null for an analyst when fewer than 5, or when it would reveal a smaller group by subtraction.' })
   async directHeadcount(@Root() agency: Agency, @Ctx() ctx: Context): Promise<number | null> {
-    return suppressForAnalyst(ctx, (await ctx.loaders.headcount.load(agency.id)).direct);
+    return suppressForAnalyst(ctx, 'OWN', agency.id, (await ctx.loaders.headcount.load(agency.id)).direct);
   }
 }

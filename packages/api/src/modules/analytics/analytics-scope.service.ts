@@ -44,12 +44,21 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Pro
   }
   if (agencyId == null) throw new UserInputError('filter.agencyCode', 'give agencyId or agencyCode');
 
+  const analyst = viewer.role === Role.ANALYST;
+  // Analysts read whole agencies only: a position-type or employment-type cut of an agency differs
+  // from the whole by groups small enough to single someone out (analytics/disclosure.query.ts).
+  for (const field of ['positionTypes', 'employmentTypes'] as const) {
+    if (analyst && (filter[field]?.length ?? 0) > 0) {
+      throw new UserInputError(`filter.${field}`, 'analysts read whole agencies: this filter could single out a small group (SPEC §5 small groups)');
+    }
+  }
+
   return {
     cycleId: cycle.id,
     agencyId,
     positionTypes: filter.positionTypes ?? undefined,
     employmentTypes: filter.employmentTypes ?? undefined,
     competencyCategories: filter.competencyCategories ?? undefined,
-    suppressSmallGroups: viewer.role === Role.ANALYST,
+    suppressSmallGroups: analyst,
   };
 }

@@ -15,10 +15,10 @@ export class AnalyticsFilter {
   @Field(() => String, { nullable: true, description: 'Root of the agency subtree, by code, e.g. "KDI". Defaults to your own agency.' })
   agencyCode?: string | null;
 
-  @Field(() => [PositionType], { nullable: true, description: 'Only employees whose position is of one of these types.' })
+  @Field(() => [PositionType], { nullable: true, description: 'Only employees whose position is of one of these types. Not for analysts (BAD_USER_INPUT): a cut of an agency could single out a small group.' })
   positionTypes?: PositionType[] | null;
 
-  @Field(() => [EmploymentType], { nullable: true, description: 'Only PNS, only PPPK, or both.' })
+  @Field(() => [EmploymentType], { nullable: true, description: 'Only PNS, only PPPK, or both. Not for analysts (BAD_USER_INPUT), like positionTypes.' })
   employmentTypes?: EmploymentType[] | null;
 
   @Field(() => [CompetencyCategory], { nullable: true, description: 'Only competencies of these categories.' })

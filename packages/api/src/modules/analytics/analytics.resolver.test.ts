@@ -125,6 +125,34 @@ describe('analytics over GraphQL against small.expected.json', () => {
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('holds the analyst suppression under differencing: no filter cuts, no part left to subtract', async () => {
+    // The head of KDI-BKD would be the difference between the whole agency and every position type
+    // but JPT_PRATAMA: analysts cannot cut agencies by person attributes.
+    const cut = await app.run(`{ analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI-BKD",
+      positionTypes: [ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL] }) { headcount } }`, undefined, { as: 'analis.kdi' });
+    expect(cut.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.positionTypes' });
+    const byType = await app.run(`{ trend(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI", employmentTypes: [PNS] }) { headcount } }`,
+      undefined, { as: 'analis.kdi' });
+    expect(byType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.employmentTypes' });
+
+    // SCOPE − the shown parts leaves nobody, or at least 5 people, in every agency of the pemda.
+    type Comparison = { agencyComparison: { grouping: string; agency: { code: string }; headcount: number | null; suppressed: boolean }[] };
+    const query = `query($a: String!) { agencyComparison(filter: { cycleCode: "2025-TAHUNAN", agencyCode: $a }) { grouping agency { code } headcount suppressed } }`;
+    const { agencies } = await app.execute<{ agencies: { code: string }[] }>('{ agencies { code } }', undefined, { as: 'analis.kdi' });
+    let checked = 0;
+    for (const { code } of agencies) {
+      const truth = (await app.execute<Comparison>(query, { a: code })).agencyComparison;
+      const seen = (await app.execute<Comparison>(query, { a: code }, { as: 'analis.kdi' })).agencyComparison;
+      const scope = seen.find((r) => r.grouping === 'SCOPE')!;
+      if (scope.suppressed) continue;
+      const hidden = truth.filter((r) => r.grouping !== 'SCOPE' && seen.find((s) => s.grouping === r.grouping && s.agency.code === r.agency.code)!.suppressed);
+      const remainder = hidden.reduce((n, r) => n + r.headcount!, 0);
+      expect(remainder === 0 || remainder >= 5, `${code}: hidden parts hold ${remainder}`).toBe(true);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it('keeps a leader inside their subtree', async () => {
     const other = await app.run(`{ analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "PAUH" }) { headcount } }`,
       undefined, { as: 'pimpinan.kdi' });

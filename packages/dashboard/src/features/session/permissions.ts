@@ -12,6 +12,14 @@ export function canSeeAnalytics(role: Role | undefined | null): boolean {
   return role != null && ANALYTICS_ROLES.includes(role);
 }
 
+/**
+ * False for analysts: they read whole agencies, because a position-type or employment-type cut of an
+ * agency could differ from the whole by a group small enough to single someone out (the API refuses it).
+ */
+export function canNarrowByPeople(role: Role | undefined | null): boolean {
+  return role != null && role !== 'ANALYST';
+}
+
 /** False for analysts: aggregates only, no names, no NIP, no profiles. */
 export function canSeePeople(role: Role | undefined | null): boolean {
   return role != null && PEOPLE_ROLES.includes(role);

@@ -44,9 +44,9 @@ export type AnalyticsFilter = {
   cycleCode?: string | null | undefined;
   /** The cycle, by id (or give cycleCode). */
   cycleId?: string | number | null | undefined;
-  /** Only PNS, only PPPK, or both. */
+  /** Only PNS, only PPPK, or both. Not for analysts (BAD_USER_INPUT), like positionTypes. */
   employmentTypes?: Array<EmploymentType> | null | undefined;
-  /** Only employees whose position is of one of these types. */
+  /** Only employees whose position is of one of these types. Not for analysts (BAD_USER_INPUT): a cut of an agency could single out a small group. */
   positionTypes?: Array<PositionType> | null | undefined;
 };
 
