@@ -5,7 +5,7 @@ import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
 import { openDatabase, type Database } from '../common/database/database.js';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
 import { createDemoAccounts, DEMO_PASSWORD } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
@@ -130,9 +130,9 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
       await orm.close();
     }
   }
-  const orm = await openOrm(db.url);
+  const orm = await openOrm(db.url, apiOrmOptions(config.limits));
   const tokens = new TokenService(await loadTokenSecret(config.dataDir));
-  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production });
+  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production, limits: config.limits });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health`);
   const shutdown = async () => {
     log('Shutting down…');
