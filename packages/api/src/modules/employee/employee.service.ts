@@ -21,6 +21,16 @@ export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export const SEARCH_MAX_LENGTH = 100;
 
+/**
+ * Employees whose name contains `search` (any case) or whose NIP starts with it, the text taken
+ * literally. Both halves are served by indexes (migration *_search_limits): a trigram GIN index on
+ * the name, a text_pattern_ops btree on the NIP.
+ */
+export function searchCondition(search: string): FilterQuery<Employee> {
+  const text = escapeLike(search);
+  return { $or: [{ name: { $ilike: `%${text}%` } }, { nip: { $like: `${text}%` } }] };
+}
+
 /** Employees as one viewer sees them (SPEC §6): outside their scope, nobody exists. */
 export class EmployeeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
@@ -53,11 +63,7 @@ export class EmployeeService {
     if (filter.positionTypes?.length) where.push({ position: { positionType: { $in: filter.positionTypes } } });
     if (filter.employmentTypes?.length) where.push({ employmentType: { $in: filter.employmentTypes } });
     const search = filter.search?.trim();
-    // Both conditions are served by indexes (migration *_search_limits): a trigram GIN index on the
-    // name for the substring, a text_pattern_ops btree on the NIP for the prefix.
-    if (search) {
-      where.push({ $or: [{ name: { $ilike: `%${escapeLike(search)}%` } }, { nip: { $like: `${escapeLike(search)}%` } }] });
-    }
+    if (search) where.push(searchCondition(search));
     return this.em.findAndCount(Employee, { $and: where }, {
       orderBy: { name: 'asc', id: 'asc' },
       limit: page.limit,
