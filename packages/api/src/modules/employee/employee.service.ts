@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, ObjectQuery } from '@mikro-orm/postgresql';
 import { EmploymentType, ErrorCode, isValidRank, normalizeIdentityNumber, validateIdentityNumber } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
@@ -26,7 +26,7 @@ export const SEARCH_MAX_LENGTH = 100;
  * literally. Both halves are served by indexes (migration *_search_limits): a trigram GIN index on
  * the name, a text_pattern_ops btree on the NIP.
  */
-export function searchCondition(search: string): FilterQuery<Employee> {
+export function searchCondition(search: string): ObjectQuery<Employee> {
   const text = escapeLike(search);
   return { $or: [{ name: { $ilike: `%${text}%` } }, { nip: { $like: `${text}%` } }] };
 }
