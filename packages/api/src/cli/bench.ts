@@ -15,6 +15,7 @@ import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountService } from '../modules/account/account.service.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
+import { runAbuseBench } from './bench-abuse.js';
 
 export interface BenchOptions {
   /** Database to (re)create for the benchmark, on the server of `serverUrl`. */
@@ -27,6 +28,8 @@ export interface BenchOptions {
   truthRounds: number;
   /** Keep an existing benchmark database of the same size instead of regenerating it. */
   reuse: boolean;
+  /** Instead of the latency table: a normal user's overview p95, quiet and while another account floods. */
+  abuse?: boolean;
   log: (line: string) => void;
 }
 
@@ -142,6 +145,10 @@ async function prepare(options: BenchOptions): Promise<string> {
  */
 export async function runBench(options: BenchOptions): Promise<void> {
   const url = await prepare(options);
+  if (options.abuse) {
+    await runAbuseBench({ url, log: options.log, samples: options.rounds, floodConcurrency: 16, floodMaxRequests: 20_000, floodSeconds: 20 });
+    return;
+  }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const sql = sqlFromPg(pool);
   const orm = await openOrm(url);

@@ -177,11 +177,16 @@ export async function runUserAdd(options: { username: string; role: string; agen
   }
 }
 
-export async function runBenchCommand(options: { employees: number; rounds: number; truthRounds: number; seed: number; database: string; reuse?: boolean }) {
+export async function runBenchCommand(options: {
+  employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+}) {
   const db = await openDatabase(loadConfig(), log);
+  // The abuse run needs a realistic but small database of its own: it takes minutes, not an hour.
+  const abuse = options.abuse ?? false;
   try {
-    await runBench({ serverUrl: db.url, database: options.database, employees: options.employees, seed: options.seed,
-      rounds: options.rounds, truthRounds: options.truthRounds, reuse: options.reuse ?? false, log: (line) => console.log(line) });
+    await runBench({ serverUrl: db.url, database: options.database ?? (abuse ? 'kinerja_bench_abuse' : 'kinerja_bench'),
+      employees: options.employees ?? (abuse ? 2000 : 100_000), seed: options.seed, rounds: options.rounds,
+      truthRounds: options.truthRounds, reuse: options.reuse ?? false, abuse, log: (line) => console.log(line) });
   } finally {
     await db.stop();
   }

@@ -51,10 +51,14 @@ export const DEFAULT_LIMITS: Limits = {
   statementTimeoutMs: 5000,
   requestTimeoutMs: 10_000,
   poolSize: 10,
-  budgetPoints: 1200,
+  // About 180 dashboard overviews a minute for one person; a scripted flood runs dry within seconds.
+  budgetPoints: 2000,
   budgetWindowSeconds: 60,
-  analyticsCost: 10,
-  callerConcurrency: 3,
+  analyticsCost: 5,
+  // One at a time keeps a flood to one core and one or two connections (`pnpm kinerja bench --abuse`:
+  // with 3, a normal user's p95 rose ~10× under a flood on 2 cores; with 1, ~2.3×). A dashboard
+  // page's few parallel requests simply take turns.
+  callerConcurrency: 1,
   callerQueue: 20,
 };
 

@@ -65,7 +65,7 @@ describe('per-caller limits', () => {
   });
 
   it('refuses a caller over budget with RATE_LIMITED, 429 and Retry-After, and still serves another caller', async () => {
-    const server = await serve({ budgetPoints: 5, budgetWindowSeconds: 60 });
+    const server = await serve({ budgetPoints: 5, budgetWindowSeconds: 60, analyticsCost: 5 });
     for (let i = 0; i < 5; i += 1) expect((await post(server, '{ viewer { username } }', 'flood')).status).toBe(200);
     const over = await post(server, '{ viewer { username } }', 'flood');
     expect(over.status).toBe(429);
@@ -77,7 +77,7 @@ describe('per-caller limits', () => {
     // Analytics weigh more: one analytics field alone costs more than this whole budget.
     const heavy = await post(server, '{ analyticsSummary(filter: { cycleCode: "2025", agencyCode: "X" }) { headcount } }', 'heavy');
     expect(heavy.code).toBe('RATE_LIMITED');
-    expect(heavy.body.errors?.[0]?.message).toMatch(/costs 11 of your 5 points/);
+    expect(heavy.body.errors?.[0]?.message).toMatch(/costs 6 of your 5 points/);
     // Anonymous callers are charged by address.
     for (let i = 0; i < 5; i += 1) await post(server, '{ viewer { username } }', null);
     expect((await post(server, '{ viewer { username } }', null)).status).toBe(429);
