@@ -9,7 +9,8 @@ import {
   type AnalyticsScope,
 } from '../analytics/index.js';
 import { TokenService } from '../common/auth/token.js';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { loadLimits } from '../common/config.js';
+import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountService } from '../modules/account/account.service.js';
@@ -151,12 +152,14 @@ export async function runBench(options: BenchOptions): Promise<void> {
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const sql = sqlFromPg(pool);
-  const orm = await openOrm(url);
+  // The server as `kinerja start` runs it, except that the benchmark's own rounds are not a flood.
+  const limits = { ...loadLimits(), budgetPoints: 1e9 };
+  const orm = await openOrm(url, apiOrmOptions(limits));
   const tokens = new TokenService(`bench-${Date.now()}-${'x'.repeat(32)}`);
   const username = `bench.${Date.now().toString(36)}`;
   const password = 'benchmark-password';
   await new AccountService(orm.em.fork()).create({ username, password, role: Role.ADMIN });
-  const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true });
+  const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true, limits });
   try {
     const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
       const response = await fetch(`${server.url}/graphql`, {
