@@ -67,6 +67,9 @@ export async function cancelStatements(databaseUrl: string, deadline: QueryDeadl
   deadline.expired = true;
   const pids = [...deadline.running];
   if (pids.length === 0) return;
+  // A statement may finish, and its connection start another request's statement, between this
+  // read and the cancel; that statement then fails with 57014 (a TIMEOUT error, retryable). Rare,
+  // and cheaper than a lock around every statement.
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
