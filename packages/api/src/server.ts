@@ -5,9 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { altairExpress } from 'altair-express-middleware';
 import express from 'express';
-import { REPO_ROOT } from './common/config.js';
+import { loadLimits, REPO_ROOT, type Limits } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
+import { requestDeadline } from './common/graphql/caller-budget.js';
 import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
@@ -26,9 +27,12 @@ export async function startServer(options: {
   host?: string;
   production?: boolean;
   dashboardDir?: string;
+  /** Request deadline and per-caller budget; from the environment when omitted. */
+  limits?: Limits;
 }): Promise<RunningServer> {
   const production = options.production ?? false;
-  const apollo = await createApolloServer({ production });
+  const limits = options.limits ?? loadLimits();
+  const apollo = await createApolloServer({ production, limits });
   await apollo.start();
 
   const app = express();
@@ -60,7 +64,8 @@ export async function startServer(options: {
     disableAccount: true,
   }));
 
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens) }));
+  const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs, databaseUrl: options.orm.config.get('clientUrl')! });
+  app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens) }));
 
   const dashboard = options.dashboardDir ?? DASHBOARD_DIST;
   if (existsSync(path.join(dashboard, 'index.html'))) {

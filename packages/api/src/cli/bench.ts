@@ -9,12 +9,14 @@ import {
   type AnalyticsScope,
 } from '../analytics/index.js';
 import { TokenService } from '../common/auth/token.js';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { loadLimits } from '../common/config.js';
+import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountService } from '../modules/account/account.service.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
+import { runAbuseBench } from './bench-abuse.js';
 
 export interface BenchOptions {
   /** Database to (re)create for the benchmark, on the server of `serverUrl`. */
@@ -27,6 +29,8 @@ export interface BenchOptions {
   truthRounds: number;
   /** Keep an existing benchmark database of the same size instead of regenerating it. */
   reuse: boolean;
+  /** Instead of the latency table: a normal user's overview p95, quiet and while another account floods. */
+  abuse?: boolean;
   log: (line: string) => void;
 }
 
@@ -142,14 +146,20 @@ async function prepare(options: BenchOptions): Promise<string> {
  */
 export async function runBench(options: BenchOptions): Promise<void> {
   const url = await prepare(options);
+  if (options.abuse) {
+    await runAbuseBench({ url, log: options.log, samples: options.rounds, floodConcurrency: 16, floodMaxRequests: 20_000, floodSeconds: 20 });
+    return;
+  }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const sql = sqlFromPg(pool);
-  const orm = await openOrm(url);
+  // The server as `kinerja start` runs it, except that the benchmark's own rounds are not a flood.
+  const limits = { ...loadLimits(), budgetPoints: 1e9 };
+  const orm = await openOrm(url, apiOrmOptions(limits));
   const tokens = new TokenService(`bench-${Date.now()}-${'x'.repeat(32)}`);
   const username = `bench.${Date.now().toString(36)}`;
   const password = 'benchmark-password';
   await new AccountService(orm.em.fork()).create({ username, password, role: Role.ADMIN });
-  const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true });
+  const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true, limits });
   try {
     const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
       const response = await fetch(`${server.url}/graphql`, {

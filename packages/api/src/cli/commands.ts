@@ -5,7 +5,7 @@ import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
 import { openDatabase, type Database } from '../common/database/database.js';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
 import { createDemoAccounts, DEMO_PASSWORD } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
@@ -130,9 +130,9 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
       await orm.close();
     }
   }
-  const orm = await openOrm(db.url);
+  const orm = await openOrm(db.url, apiOrmOptions(config.limits));
   const tokens = new TokenService(await loadTokenSecret(config.dataDir));
-  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production });
+  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production, limits: config.limits });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health`);
   const shutdown = async () => {
     log('Shutting down…');
@@ -177,11 +177,16 @@ export async function runUserAdd(options: { username: string; role: string; agen
   }
 }
 
-export async function runBenchCommand(options: { employees: number; rounds: number; truthRounds: number; seed: number; database: string; reuse?: boolean }) {
+export async function runBenchCommand(options: {
+  employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+}) {
   const db = await openDatabase(loadConfig(), log);
+  // The abuse run needs a realistic but small database of its own: it takes minutes, not an hour.
+  const abuse = options.abuse ?? false;
   try {
-    await runBench({ serverUrl: db.url, database: options.database, employees: options.employees, seed: options.seed,
-      rounds: options.rounds, truthRounds: options.truthRounds, reuse: options.reuse ?? false, log: (line) => console.log(line) });
+    await runBench({ serverUrl: db.url, database: options.database ?? (abuse ? 'kinerja_bench_abuse' : 'kinerja_bench'),
+      employees: options.employees ?? (abuse ? 2000 : 100_000), seed: options.seed, rounds: options.rounds,
+      truthRounds: options.truthRounds, reuse: options.reuse ?? false, abuse, log: (line) => console.log(line) });
   } finally {
     await db.stop();
   }

@@ -48,12 +48,13 @@ program.command('schema')
 
 program.command('bench')
   .description('Benchmark the analytics: generate and import N employees into a separate database, then print p50/p95 latency of every dashboard query through GraphQL beside a plain GROUP BY over the base tables.')
-  .option('-n, --employees <n>', 'number of employees (3 annual cycles)', positiveInt('employees'), 100_000)
+  .option('-n, --employees <n>', 'number of employees (3 annual cycles; default 100000, 2000 with --abuse)', positiveInt('employees'))
   .option('-r, --rounds <n>', 'timed runs per query', positiveInt('rounds'), 30)
   .option('-s, --seed <seed>', 'random seed of the generated dataset', positiveInt('seed'), 1)
   .option('--truth-rounds <n>', 'runs of the base-table GROUP BY per query (slow at scale)', positiveInt('truth-rounds'), 1)
-  .option('--database <name>', 'name of the benchmark database (dropped and recreated)', 'kinerja_bench')
+  .option('--database <name>', 'name of the benchmark database, dropped and recreated (default kinerja_bench, kinerja_bench_abuse with --abuse)')
   .option('--reuse', 'keep an existing benchmark database of the same size')
+  .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
   .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');

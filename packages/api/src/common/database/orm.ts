@@ -1,7 +1,9 @@
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MIGRATIONS } from '../../../migrations/index.js';
+import type { Limits } from '../config.js';
 import { ENTITIES } from './entities.js';
+import { trackStatements } from './query-deadline.js';
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -29,6 +31,26 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
 
 export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
   return MikroORM.init(ormConfig(clientUrl, overrides));
+}
+
+/**
+ * The API server's pool: bounded, every statement under `statement_timeout`, and each statement
+ * known to its request's deadline. Migrations and the bulk import open their own connections
+ * without these (they may rightly run for minutes).
+ */
+export function apiOrmOptions(limits: Pick<Limits, 'statementTimeoutMs' | 'poolSize'>): Partial<Options> {
+  return {
+    pool: {
+      min: 0,
+      max: limits.poolSize,
+      afterCreate: (connection: Parameters<typeof trackStatements>[0], done: (error: Error | null, c: unknown) => void) => {
+        trackStatements(connection);
+        done(null, connection);
+      },
+    },
+    // Sent at connection start-up, so it holds for every statement on the connection.
+    driverOptions: { connection: { statement_timeout: limits.statementTimeoutMs } },
+  };
 }
 
 /** Applies every pending migration; safe to call on every start. */

@@ -5,8 +5,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { TokenService } from '../auth/token.js';
+import type { Limits } from '../config.js';
 import { loadViewer } from '../auth/viewer.js';
 import { sqlFromEm } from '../database/sql.js';
+import { callerBudgetPlugin, timeoutError } from './caller-budget.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { kinerjaSchema } from './schema.js';
@@ -24,7 +26,8 @@ export const OPERATION_LIMITS = {
   maxCost: 5000,
 } as const;
 
-export async function createApolloServer(options: { production: boolean }): Promise<ApolloServer<Context>> {
+/** With `limits`, each caller's operations are charged to a budget and run a few at a time (caller-budget.ts). */
+export async function createApolloServer(options: { production: boolean; limits?: Limits }): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -37,7 +40,8 @@ export async function createApolloServer(options: { production: boolean }): Prom
   return new ApolloServer<Context>({
     schema: await kinerjaSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
+      ...(options.limits ? [callerBudgetPlugin(options.limits)] : [])],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -49,6 +53,8 @@ export async function createApolloServer(options: { production: boolean }): Prom
 
 /** In production, unexpected errors reach the client as a bare INTERNAL_SERVER_ERROR. */
 function maskError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const timeout = timeoutError(formatted, error);
+  if (timeout) return timeout;
   const code = formatted.extensions?.code;
   const expected = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
   if (!production || expected) return formatted;

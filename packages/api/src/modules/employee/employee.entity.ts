@@ -8,6 +8,9 @@ import { Position } from '../position/position.entity.js';
 @ObjectType({ description: 'Pegawai ASN (PNS or PPPK).' })
 @Entity({ tableName: 'employee' })
 @Index({ properties: ['agency', 'active'] })
+// The search indexes (migration *_search_limits): substring of the name, prefix of the NIP.
+@Index({ name: 'employee_name_trgm_index', expression: 'create index "employee_name_trgm_index" on "employee" using gin ("name" gin_trgm_ops)' })
+@Index({ name: 'employee_nip_prefix_index', expression: 'create index "employee_nip_prefix_index" on "employee" ("nip" text_pattern_ops)' })
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

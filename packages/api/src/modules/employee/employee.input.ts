@@ -15,7 +15,7 @@ export class EmployeeFilter {
   @Field(() => [EmploymentType], { nullable: true, description: 'Only PNS, only PPPK, or both.' })
   employmentTypes?: EmploymentType[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name (any case), or the start of the NIP.' })
+  @Field(() => String, { nullable: true, description: 'Part of the name (any case), or the start of the NIP; at most 100 characters, taken literally (% and _ are not wildcards).' })
   search?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Active employees only (default), or inactive only when false.' })

@@ -1,9 +1,10 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, ObjectQuery } from '@mikro-orm/postgresql';
 import { EmploymentType, ErrorCode, isValidRank, normalizeIdentityNumber, validateIdentityNumber } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { lockFor } from '../../common/database/advisory-lock.js';
 import { sqlFromEm } from '../../common/database/sql.js';
+import { UserInputError } from '../../common/graphql/errors.js';
 import { InputChecks, parseId } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { Agency, AgencyClosure } from '../agency/agency.entity.js';
@@ -11,7 +12,24 @@ import { Position } from '../position/position.entity.js';
 import { Employee } from './employee.entity.js';
 import type { EmployeeCreateInput, EmployeeFilter, EmployeeUpdateInput } from './employee.input.js';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** `%`, `_` and `\` in a search are text: escaped for LIKE, whose default escape character is `\`. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Longest search accepted. Names are at most 300 characters, but a search is typed by a person; a
+ * long pattern only costs (ILIKE lower-cases it again for every row it is compared with).
+ */
+export const SEARCH_MAX_LENGTH = 100;
+
+/**
+ * Employees whose name contains `search` (any case) or whose NIP starts with it, the text taken
+ * literally. Both halves are served by indexes (migration *_search_limits): a trigram GIN index on
+ * the name, a text_pattern_ops btree on the NIP.
+ */
+export function searchCondition(search: string): ObjectQuery<Employee> {
+  const text = escapeLike(search);
+  return { $or: [{ name: { $ilike: `%${text}%` } }, { nip: { $like: `${text}%` } }] };
+}
 
 /** Employees as one viewer sees them (SPEC §6): outside their scope, nobody exists. */
 export class EmployeeService {
@@ -29,6 +47,10 @@ export class EmployeeService {
 
   /** A page of employees matching the filter, by name, and how many match in all. */
   async list(filter: EmployeeFilter, page: { limit: number; offset: number }): Promise<[Employee[], number]> {
+    const searchLength = filter.search?.trim().length ?? 0;
+    if (searchLength > SEARCH_MAX_LENGTH) {
+      throw new UserInputError('filter.search', `at most ${SEARCH_MAX_LENGTH} characters (got ${searchLength})`);
+    }
     const where: FilterQuery<Employee>[] = [this.visible(), { active: filter.active ?? true }];
     if (filter.agencyId != null || filter.agencyCode != null) {
       const agency = filter.agencyId != null
@@ -41,9 +63,7 @@ export class EmployeeService {
     if (filter.positionTypes?.length) where.push({ position: { positionType: { $in: filter.positionTypes } } });
     if (filter.employmentTypes?.length) where.push({ employmentType: { $in: filter.employmentTypes } });
     const search = filter.search?.trim();
-    if (search) {
-      where.push({ $or: [{ name: { $ilike: `%${escapeLike(search)}%` } }, { nip: { $like: `${escapeLike(search)}%` } }] });
-    }
+    if (search) where.push(searchCondition(search));
     return this.em.findAndCount(Employee, { $and: where }, {
       orderBy: { name: 'asc', id: 'asc' },
       limit: page.limit,
