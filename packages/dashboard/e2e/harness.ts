@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { migrate, openOrm } from '../../api/src/common/database/orm.js';
+import { openOrm } from '../../api/src/common/database/orm.js';
 import { createTestDatabase, type TestDatabase } from '../../api/src/common/testing/test-database.js';
 import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
 import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
@@ -31,9 +31,10 @@ export interface E2E {
 /** The real API on a fresh test database with the small fixture, serving the built dashboard, and Chromium. */
 export async function startE2E(): Promise<E2E> {
   const db: TestDatabase = await createTestDatabase(inject('pgAdminUrl'), 'kinerja_e2e');
-  const orm = await openOrm(db.url);
-  await migrate(orm);
-  const report = await importDataset(db.url, SMALL_DATASET);
+  await db.migrate();
+  // As the application role, like `kinerja start`.
+  const orm = await openOrm(db.appUrl);
+  const report = await importDataset(db.appUrl, SMALL_DATASET);
   if (!report.ok) throw new Error(`fixture import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
   const server = await startServer({ orm, tokens: new TokenService(TEST_TOKEN_SECRET), port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({

@@ -4,7 +4,6 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrate, openOrm } from '../common/database/orm.js';
 import { sqlFromPg } from '../common/database/sql.js';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
@@ -19,9 +18,7 @@ let pool: pg.Pool;
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('pgAdminUrl'));
-  const orm = await openOrm(db.url);
-  await migrate(orm);
-  await orm.close();
+  await db.migrate();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
 });
 afterAll(async () => {
@@ -31,14 +28,14 @@ afterAll(async () => {
 
 describe('bulk load', () => {
   it('refuses to commit when the facts were not rebuilt, leaving the database as it was', async () => {
-    await expect(importDataset(withBulkLoad(db.url), SMALL_DATASET)).rejects.toThrow(/analytics facts are stale/);
+    await expect(importDataset(withBulkLoad(db.appUrl), SMALL_DATASET)).rejects.toThrow(/analytics facts are stale/);
     expect((await pool.query(`select count(*)::int as n from employee`)).rows[0].n).toBe(0);
     expect((await pool.query(`select stale from analytics_state`)).rows[0].stale).toBe(false);
   });
 
   it('skips the per-statement work and rebuilds once before commit', async () => {
     const seenBeforeRefresh: { pairs: number; stale: boolean }[] = [];
-    const report = await importDataset(withBulkLoad(db.url), SMALL_DATASET, {
+    const report = await importDataset(withBulkLoad(db.appUrl), SMALL_DATASET, {
       beforeCommit: async (client) => {
         const { rows } = await client.query(`select (select count(*)::int from analytics_pair_fact) as pairs, (select stale from analytics_state) as stale`);
         seenBeforeRefresh.push(rows[0]);

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { expect } from 'vitest';
-import { migrate, openOrm } from '../common/database/orm.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { FIXTURES_DIR, SMALL_DATASET } from '../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
@@ -82,12 +81,11 @@ export interface LoadedDatabase {
 /** A fresh migrated database with `folder` imported (the small fixture by default). */
 export async function loadedDatabase(adminUrl: string, options: { folder?: string; url?: (url: string) => string; import?: ImportOptions } = {}): Promise<LoadedDatabase> {
   const db = await createTestDatabase(adminUrl);
-  const orm = await openOrm(db.url);
-  await migrate(orm);
-  await orm.close();
-  const report = await importDataset(options.url?.(db.url) ?? db.url, options.folder ?? SMALL_DATASET, options.import);
+  await db.migrate();
+  // Import and queries as the application role, as the server and `kinerja import` do.
+  const report = await importDataset(options.url?.(db.appUrl) ?? db.appUrl, options.folder ?? SMALL_DATASET, options.import);
   if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.errors.slice(0, 5))}`);
-  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  const pool = new pg.Pool({ connectionString: db.appUrl, max: 4 });
   return {
     db,
     pool,

@@ -11,7 +11,7 @@ function kinerja(db: TestDatabase, args: string[], input = '', env: Record<strin
     const child = spawn(
       path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
       ['--tsconfig', 'packages/api/tsconfig.json', 'packages/api/src/cli/main.ts', ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: db.url, ...env } },
+      { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: db.url, DATABASE_APP_URL: db.appUrl, ...env } },
     );
     let stdout = '';
     let stderr = '';

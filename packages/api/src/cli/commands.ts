@@ -4,6 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
@@ -15,9 +16,13 @@ import { startServer } from '../server.js';
 
 const log = (message: string) => console.error(message);
 
-/** Opens the configured database and applies pending migrations: every command starts here. */
-async function prepareDatabase(): Promise<Database> {
-  const db = await openDatabase(loadConfig(), log);
+/**
+ * Opens the configured database, applies pending migrations as the owner, and sets up the
+ * application role: every command starts here, and everything after it connects as `appUrl`.
+ */
+async function prepareDatabase(): Promise<Database & { appUrl: string }> {
+  const config = loadConfig();
+  const db = await openDatabase(config, log);
   const orm = await openOrm(db.url, { debug: false });
   try {
     const applied = await migrate(orm);
@@ -25,7 +30,8 @@ async function prepareDatabase(): Promise<Database> {
   } finally {
     await orm.close();
   }
-  return db;
+  const app = await setUpAppRole(db.url, config);
+  return { ...db, appUrl: app.url };
 }
 
 /** A progress bar on a terminal; silence in a pipe or CI log. */
@@ -90,7 +96,7 @@ export async function runMigrate() {
 export async function runImport(folder: string) {
   const db = await prepareDatabase();
   try {
-    const report = await importWithProgress(db.url, path.resolve(folder));
+    const report = await importWithProgress(db.appUrl, path.resolve(folder));
     printReport(report, folder);
     process.exitCode = report.ok ? 0 : 1;
   } finally {
@@ -119,10 +125,10 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     const folder = path.join(config.dataDir, 'demo-dataset');
     log(`Generating the demo dataset (${options.demoEmployees} employees) in ${folder}…`);
     await generateWithProgress(folder, options.demoEmployees, 2026);
-    const report = await importWithProgress(db.url, folder);
+    const report = await importWithProgress(db.appUrl, folder);
     printReport(report, folder);
     if (!report.ok) throw new Error('The demo dataset did not import.');
-    const orm = await openOrm(db.url);
+    const orm = await openOrm(db.appUrl);
     try {
       const accounts = await createDemoAccounts(orm.em.fork());
       log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
@@ -130,7 +136,7 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
       await orm.close();
     }
   }
-  const orm = await openOrm(db.url, apiOrmOptions(config.limits));
+  const orm = await openOrm(db.appUrl, apiOrmOptions(config.limits));
   const tokens = new TokenService(await loadTokenSecret(config.dataDir));
   const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production, limits: config.limits });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health`);
@@ -161,7 +167,7 @@ export async function runUserAdd(options: { username: string; role: string; agen
     password = await readStdin();
   }
   const db = await prepareDatabase();
-  const orm = await openOrm(db.url);
+  const orm = await openOrm(db.appUrl);
   try {
     const account = await new AccountService(orm.em.fork()).create({
       username: options.username, password, role: options.role, agencyCode: options.agency, employeeNip: options.employee,

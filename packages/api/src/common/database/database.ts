@@ -3,6 +3,10 @@ import type { AppConfig } from '../config.js';
 import { embeddedUrl, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface Database {
+  /**
+   * The OWNER's connection: migrations and setting up the application role only. Everything else
+   * connects as the application role (app-role.ts).
+   */
   url: string;
   /** True when Kinerja runs its own embedded PostgreSQL (no DATABASE_URL). */
   embedded: boolean;

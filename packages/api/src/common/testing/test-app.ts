@@ -4,7 +4,7 @@ import { Role } from '@kinerja/shared';
 import { GraphQLError } from 'graphql';
 import { inject } from 'vitest';
 import { TokenService } from '../auth/token.js';
-import { migrate, openOrm } from '../database/orm.js';
+import { openOrm } from '../database/orm.js';
 import { contextFactory, createApolloServer } from '../graphql/apollo.js';
 import type { Context } from '../graphql/context.js';
 import { AccountService } from '../../modules/account/account.service.js';
@@ -44,15 +44,17 @@ export interface TestApp {
 
 /**
  * A fresh database (migrated, optionally loaded with a dataset folder) with an `admin` account, and
- * the GraphQL server over it, run in-process with the production context factory.
+ * the GraphQL server over it, run in-process with the production context factory and connected as
+ * the application role (`db.url` is the owner's connection, `db.appUrl` the application's).
  */
 export async function createTestApp(options: { dataset?: string; production?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase(inject('pgAdminUrl'));
+  await db.migrate();
+  // The app, like the real server, connects as the application role, never as the owner.
   let queries = 0;
-  const orm = await openOrm(db.url, { debug: ['query'], logger: () => { queries += 1; } });
-  await migrate(orm);
+  const orm = await openOrm(db.appUrl, { debug: ['query'], logger: () => { queries += 1; } });
   if (options.dataset) {
-    const report = await importDataset(db.url, options.dataset);
+    const report = await importDataset(db.appUrl, options.dataset);
     if (!report.ok) throw new Error(`test dataset did not import: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
   const tokens = new TokenService(TEST_TOKEN_SECRET);

@@ -1,9 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { grantAppRole, urlAs, type AppRole } from '../database/app-role.js';
+import { migrate, openOrm } from '../database/orm.js';
+
+/**
+ * The application role every test connects as, like the server does (common/database/app-role.ts):
+ * created once per run by the global setup — roles belong to the whole cluster, which parallel test
+ * files share — and granted its privileges in each test database by `migrate()`.
+ */
+export function testAppRole(adminUrl: string): AppRole {
+  const name = 'kinerja_test_app';
+  const password = 'kinerja-test-app-password';
+  return { name, password, url: urlAs(adminUrl, name, password) };
+}
 
 export interface TestDatabase {
+  /** The owner's connection: migrations, and tests that must do what the application may not. */
   url: string;
+  /** The application role's connection to this database; usable after `migrate()`. */
+  appUrl: string;
   name: string;
+  /** Applies every migration as the owner, then grants the application role (as `kinerja start` does). */
+  migrate(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -23,9 +41,20 @@ export async function createTestDatabase(adminUrl: string, prefix = 'kinerja_t')
   } finally {
     await admin.end();
   }
+  const url = withDatabase(adminUrl, name);
   return {
     name,
-    url: withDatabase(adminUrl, name),
+    url,
+    appUrl: withDatabase(testAppRole(adminUrl).url, name),
+    async migrate() {
+      const orm = await openOrm(url, { debug: false });
+      try {
+        await migrate(orm);
+      } finally {
+        await orm.close();
+      }
+      await grantAppRole(url, testAppRole(adminUrl).name);
+    },
     async drop() {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrate, openOrm } from '../../common/database/orm.js';
 import { BAD_DATASET, databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
 import { importDataset, type ImportError } from './dataset-import.service.js';
@@ -28,15 +27,13 @@ describe('dataset import', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase(inject('pgAdminUrl'));
-    const orm = await openOrm(db.url);
-    await migrate(orm);
-    await orm.close();
+    await db.migrate();
   });
   afterAll(async () => db.drop());
 
   it('rejects the bad fixture on an empty database, naming every bad cell, and writes nothing', async () => {
     const before = await databaseFingerprint(db.url);
-    const report = await importDataset(db.url, BAD_DATASET);
+    const report = await importDataset(db.appUrl, BAD_DATASET);
     expect(report.ok).toBe(false);
     for (const expected of expectedBadErrors) expect(report.errors).toContainEqual(expected);
     expect(await databaseFingerprint(db.url)).toEqual(before);
@@ -44,7 +41,7 @@ describe('dataset import', () => {
   });
 
   it('imports the small fixture cleanly', async () => {
-    const report = await importDataset(db.url, SMALL_DATASET);
+    const report = await importDataset(db.appUrl, SMALL_DATASET);
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
     const tables: [string, string][] = [
@@ -66,7 +63,7 @@ describe('dataset import', () => {
 
   it('changes nothing when the same files are imported again', async () => {
     const before = await databaseFingerprint(db.url);
-    const report = await importDataset(db.url, SMALL_DATASET);
+    const report = await importDataset(db.appUrl, SMALL_DATASET);
     expect(report.ok).toBe(true);
     expect(report.files.every((f) => f.changed === 0)).toBe(true);
     expect(await databaseFingerprint(db.url)).toEqual(before);
@@ -74,17 +71,17 @@ describe('dataset import', () => {
 
   it('rejects the bad fixture on a loaded database and leaves it exactly as it was', async () => {
     const before = await databaseFingerprint(db.url);
-    const report = await importDataset(db.url, BAD_DATASET);
+    const report = await importDataset(db.appUrl, BAD_DATASET);
     expect(report.ok).toBe(false);
     for (const expected of expectedBadErrors) expect(report.errors).toContainEqual(expected);
     expect(await databaseFingerprint(db.url)).toEqual(before);
   });
 
   it('names a missing folder and a folder without dataset files', async () => {
-    const missing = await importDataset(db.url, path.join(FIXTURES_DIR, 'does-not-exist'));
+    const missing = await importDataset(db.appUrl, path.join(FIXTURES_DIR, 'does-not-exist'));
     expect(missing.ok).toBe(false);
     expect(missing.errors[0]?.reason).toMatch(/not a folder/);
-    const empty = await importDataset(db.url, FIXTURES_DIR);
+    const empty = await importDataset(db.appUrl, FIXTURES_DIR);
     expect(empty.ok).toBe(false);
     expect(empty.errors[0]?.reason).toMatch(/no dataset files/);
   });
