@@ -114,6 +114,9 @@ export class AccountService {
   async openSession(account: UserAccount, tokens: TokenService): Promise<{ token: string; expiresAt: Date }> {
     const { token, expiresAt, sessionId } = await tokens.sign({ userId: account.id, username: account.username, role: account.role });
     const fork = this.em.fork();
+    // Sessions that ended are of no further use (the audit trail keeps the sign-ins): each sign-in
+    // clears its user's, so the table holds about one row per live session.
+    await fork.nativeDelete(UserSession, { user: account.id, expiresAt: { $lt: new Date() } });
     fork.create(UserSession, { id: sessionId, user: fork.getReference(UserAccount, account.id), expiresAt });
     await fork.flush();
     return { token, expiresAt };
