@@ -115,7 +115,7 @@ export class AccountService {
     const { token, expiresAt, sessionId } = await tokens.sign({ userId: account.id, username: account.username, role: account.role });
     const fork = this.em.fork();
     // Sessions that ended are of no further use (the audit trail keeps the sign-ins): each sign-in
-    // clears its user's, so the table holds about one row per live session.
+    // clears its user's, so the table holds about one row per session of the last 8 hours.
     await fork.nativeDelete(UserSession, { user: account.id, expiresAt: { $lt: new Date() } });
     fork.create(UserSession, { id: sessionId, user: fork.getReference(UserAccount, account.id), expiresAt });
     await fork.flush();
