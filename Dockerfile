@@ -11,7 +11,10 @@ RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm --filter @kinerja/dashboard build && chown -R node:node /app
 USER node
-ENV NODE_ENV=production PORT=4000 KINERJA_DATA_DIR=/app/.kinerja
+# HOST: a container must listen on all of its interfaces; publish the port deliberately.
+# No demo data: the first start creates `admin` from KINERJA_ADMIN_PASSWORD, or prints a generated
+# password once (see docker-compose.yml).
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 KINERJA_DATA_DIR=/app/.kinerja
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:4000/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"

@@ -3,6 +3,7 @@ import { Migration20261122072725_initial } from './Migration20261122072725_initi
 import { Migration20261122090000_analytics } from './Migration20261122090000_analytics.js';
 import { Migration20261122110000_appraisal_workflow } from './Migration20261122110000_appraisal_workflow.js';
 import { Migration20261123090000_search_limits } from './Migration20261123090000_search_limits.js';
+import { Migration20261123090000_user_session } from './Migration20261123090000_user_session.js';
 import { Migration20261123100000_app_role_functions } from './Migration20261123100000_app_role_functions.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
@@ -11,5 +12,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122090000_analytics', class: Migration20261122090000_analytics },
   { name: 'Migration20261122110000_appraisal_workflow', class: Migration20261122110000_appraisal_workflow },
   { name: 'Migration20261123090000_search_limits', class: Migration20261123090000_search_limits },
+  { name: 'Migration20261123090000_user_session', class: Migration20261123090000_user_session },
   { name: 'Migration20261123100000_app_role_functions', class: Migration20261123100000_app_role_functions },
 ];

@@ -25,6 +25,8 @@ export async function startServer(options: {
   tokens: TokenService;
   port: number;
   host?: string;
+  /** Express `trust proxy` (config TRUST_PROXY); default false: the client address is the socket peer. */
+  trustProxy?: boolean | number | string;
   production?: boolean;
   dashboardDir?: string;
   /** Request deadline and per-caller budget; from the environment when omitted. */
@@ -37,7 +39,9 @@ export async function startServer(options: {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone else could pick
+  // their own address and escape the sign-in limit.
+  app.set('trust proxy', options.trustProxy ?? false);
 
   app.get('/health', async (_req, res) => {
     const started = Date.now();
@@ -79,7 +83,7 @@ export async function startServer(options: {
   }
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(options.port, options.host ?? '0.0.0.0', () => resolve(s));
+    const s = app.listen(options.port, options.host ?? '127.0.0.1', () => resolve(s));
     s.on('error', reject);
   });
   const address = server.address();

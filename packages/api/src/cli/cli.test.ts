@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import pg from 'pg';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../common/config.js';
 import { BAD_DATASET, SMALL_DATASET } from '../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
+import { verifyPassword } from '../common/auth/password.js';
+import { DEMO_PASSWORD } from '../demo/demo-accounts.js';
 
 /** Runs `pnpm kinerja …` as a user would (the same tsx entry the root script uses). */
 function kinerja(db: TestDatabase, args: string[], input = '', env: Record<string, string> = {}) {
@@ -50,5 +53,111 @@ describe('the kinerja command line', () => {
     const taken = await kinerja(db, ['user', 'add', '-u', 'bkd.kdi', '-r', 'HR_ADMIN', '-a', 'KDI'], 'a-long-password\n');
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('username: is taken');
+  });
+
+  it('user passwd, disable and enable change the account, audited as cli', async () => {
+    const passwd = await kinerja(db, ['user', 'passwd', '--username', 'bkd.kdi'], 'a-fresh-long-password\n');
+    expect(passwd.stdout).toContain('Set a new password for bkd.kdi');
+    expect(passwd.code).toBe(0);
+    const short = await kinerja(db, ['user', 'passwd', '-u', 'bkd.kdi', '--password-env', 'PW'], '', { PW: 'short' });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('newPassword: The new password must be at least 12 characters.');
+    const disable = await kinerja(db, ['user', 'disable', '-u', 'bkd.kdi']);
+    expect(disable.code).toBe(0);
+    const unknown = await kinerja(db, ['user', 'enable', '-u', 'nobody']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('username: No such account');
+    const rows = await sqlRows<{ active: boolean; password_hash: string }>(db, `select active, password_hash from user_account where username = 'bkd.kdi'`);
+    expect(rows[0]!.active).toBe(false);
+    expect(await verifyPassword(rows[0]!.password_hash, 'a-fresh-long-password')).toBe(true);
+    expect((await kinerja(db, ['user', 'enable', '-u', 'bkd.kdi'])).code).toBe(0);
+    const events = await sqlRows<{ action: string; outcome: string; actor_username: string }>(db,
+      `select action, outcome, actor_username from audit_event where action in ('USER_PASSWORD_RESET', 'USER_DISABLE', 'USER_ENABLE') order by id`);
+    expect(events.map((e) => `${e.action} ${e.outcome} ${e.actor_username}`)).toEqual([
+      'USER_PASSWORD_RESET SUCCESS cli', 'USER_PASSWORD_RESET FAILURE cli', 'USER_DISABLE SUCCESS cli', 'USER_ENABLE FAILURE cli', 'USER_ENABLE SUCCESS cli',
+    ]);
+  });
+});
+
+/** Runs `kinerja start` until it serves (then stops it) or exits by itself. */
+function start(db: TestDatabase, env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string; served: boolean }>((resolve) => {
+    const child = spawn(
+      path.join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      ['--tsconfig', 'packages/api/tsconfig.json', 'packages/api/src/cli/main.ts', 'start'],
+      { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: db.url, PORT: '0', KINERJA_ADMIN_PASSWORD: '', ...env } },
+    );
+    let stdout = '';
+    let stderr = '';
+    let served = false;
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      if (!served && stdout.includes('Kinerja is running')) {
+        served = true;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.on('close', (code) => resolve({ code, stdout, stderr, served }));
+  });
+}
+
+async function sqlRows<T extends object>(db: TestDatabase, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('kinerja start and accounts', () => {
+  let db: TestDatabase;
+  beforeAll(async () => { db = await createTestDatabase(inject('pgAdminUrl')); });
+  afterAll(async () => db?.drop());
+
+  it('creates the first admin on an empty accounts table with a generated password, printed once, listening on HOST', async () => {
+    const first = await start(db, { HOST: '127.0.0.1' });
+    expect(first.served).toBe(true);
+    const password = /with the password\n\n {4}(\S+)\n/.exec(first.stdout)?.[1];
+    expect(password).toBeDefined();
+    expect(password!.length).toBeGreaterThanOrEqual(12);
+    expect(first.stdout).toContain('listening on 127.0.0.1');
+    const [admin] = await sqlRows<{ role: string; password_hash: string }>(db, `select role, password_hash from user_account where username = 'admin'`);
+    expect(admin!.role).toBe('ADMIN');
+    expect(await verifyPassword(admin!.password_hash, password!)).toBe(true);
+    const again = await start(db, { HOST: '127.0.0.1' });
+    expect(again.served).toBe(true);
+    expect(again.stdout).not.toContain('with the password');
+  });
+
+  it('in production, refuses to serve while an active account has the demo password, and says how to fix it', async () => {
+    const set = await kinerja(db, ['user', 'passwd', '-u', 'admin', '--password-env', 'PW'], '', { PW: DEMO_PASSWORD });
+    expect(set.code).toBe(0);
+    const refused = await start(db, { NODE_ENV: 'production', HOST: '127.0.0.1' });
+    expect(refused.served).toBe(false);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('still have the published demo password: admin');
+    expect(refused.stderr).toContain('pnpm kinerja user passwd --username admin');
+    expect((await kinerja(db, ['user', 'passwd', '-u', 'admin', '--password-env', 'PW'], '', { PW: 'a-real-admin-password' })).code).toBe(0);
+    expect((await start(db, { NODE_ENV: 'production', HOST: '127.0.0.1' })).served).toBe(true);
+  });
+});
+
+describe('kinerja start with KINERJA_ADMIN_PASSWORD', () => {
+  let db: TestDatabase;
+  beforeAll(async () => { db = await createTestDatabase(inject('pgAdminUrl')); });
+  afterAll(async () => db?.drop());
+
+  it('creates the first admin with that password and prints none', async () => {
+    const short = await start(db, { HOST: '127.0.0.1', KINERJA_ADMIN_PASSWORD: 'short' });
+    expect(short.served).toBe(false);
+    expect(short.stderr).toContain('KINERJA_ADMIN_PASSWORD cannot be used for the first admin account: password: must be at least 12 characters');
+    const result = await start(db, { HOST: '127.0.0.1', KINERJA_ADMIN_PASSWORD: 'the-chosen-admin-password' });
+    expect(result.served).toBe(true);
+    expect(result.stdout).not.toContain('the-chosen-admin-password');
+    const [admin] = await sqlRows<{ password_hash: string }>(db, `select password_hash from user_account where username = 'admin'`);
+    expect(await verifyPassword(admin!.password_hash, 'the-chosen-admin-password')).toBe(true);
   });
 });

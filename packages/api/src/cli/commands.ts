@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { SingleBar, Presets } from 'cli-progress';
+import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js';
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
@@ -8,9 +10,11 @@ import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
 import { schemaSdl } from '../common/graphql/schema.js';
-import { createDemoAccounts, DEMO_PASSWORD } from '../demo/demo-accounts.js';
+import { createDemoAccounts, DEMO_PASSWORD, demoPasswordAccounts, demoPasswordRefusal } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
-import { AccountInputError, AccountService } from '../modules/account/account.service.js';
+import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
+import { ensureFirstAdmin } from '../modules/account/first-admin.js';
+import type { UserAccount } from '../modules/account/user-account.entity.js';
 import { importDataset, type ImportReport } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
 
@@ -119,8 +123,8 @@ export async function runSchema(options: { out?: string }) {
 export async function runStart(options: { port?: number; demo?: boolean; demoEmployees: number }) {
   const config = loadConfig();
   const db = await prepareDatabase();
-  // Demo data goes into the embedded database on its first start, or anywhere when asked;
-  // never into someone's DATABASE_URL database unasked.
+  // Demo data (and its accounts with the published demo password) goes into the embedded database
+  // on its first start, or anywhere when asked; never into someone's DATABASE_URL database unasked.
   if (options.demo || (db.embedded && db.created)) {
     const folder = path.join(config.dataDir, 'demo-dataset');
     log(`Generating the demo dataset (${options.demoEmployees} employees) in ${folder}…`);
@@ -137,9 +141,20 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     }
   }
   const orm = await openOrm(db.appUrl, apiOrmOptions(config.limits));
+  try {
+    await prepareAccounts(orm.em.fork(), config.production);
+  } catch (error) {
+    await orm.close();
+    await db.stop();
+    if (!(error instanceof StartRefused)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const tokens = new TokenService(await loadTokenSecret(config.dataDir));
-  const server = await startServer({ orm, tokens, port: options.port ?? config.port, production: config.production, limits: config.limits });
-  console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health`);
+  const server = await startServer({
+    orm, tokens, port: options.port ?? config.port, host: config.host, trustProxy: config.trustProxy, production: config.production, limits: config.limits,
+  });
+  console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health (listening on ${config.host})`);
   const shutdown = async () => {
     log('Shutting down…');
     await server.close();
@@ -151,21 +166,53 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
   process.once('SIGTERM', shutdown);
 }
 
+class StartRefused extends Error {}
+
+/**
+ * Before serving: on an empty accounts table, create the first `admin` (KINERJA_ADMIN_PASSWORD, or
+ * a random password printed once); in production, refuse to serve while an active account still
+ * has the published demo password.
+ */
+async function prepareAccounts(em: EntityManager, production: boolean) {
+  let first;
+  try {
+    first = await ensureFirstAdmin(em, process.env.KINERJA_ADMIN_PASSWORD);
+  } catch (error) {
+    if (!(error instanceof AccountInputError)) throw error;
+    throw new StartRefused(`KINERJA_ADMIN_PASSWORD cannot be used for the first admin account: ${error.message}`);
+  }
+  if (first?.generated) {
+    console.log(`First start: created the account "${first.username}" (ADMIN) with the password\n\n    ${first.password}\n\n`
+      + 'Store it now: it is not shown again. Change it with `pnpm kinerja user passwd --username admin`, '
+      + 'or set KINERJA_ADMIN_PASSWORD before the first start.');
+  } else if (first) {
+    log(`First start: created the account "${first.username}" (ADMIN) with the password from KINERJA_ADMIN_PASSWORD.`);
+  }
+  if (production) {
+    const demo = await demoPasswordAccounts(em);
+    if (demo.length) throw new StartRefused(demoPasswordRefusal(demo));
+  }
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-export async function runUserAdd(options: { username: string; role: string; agency?: string; employee?: string; passwordEnv?: string }) {
-  let password: string | undefined;
-  if (options.passwordEnv) {
-    password = process.env[options.passwordEnv];
-    if (!password) throw new Error(`Environment variable ${options.passwordEnv} is empty or unset.`);
-  } else {
-    if (process.stdin.isTTY) log('Password (then Enter, Ctrl-D):');
-    password = await readStdin();
+/** A password from --password-env's variable, else standard input (the user add/passwd rule). */
+async function readPassword(passwordEnv: string | undefined): Promise<string> {
+  if (passwordEnv) {
+    const password = process.env[passwordEnv];
+    if (!password) throw new Error(`Environment variable ${passwordEnv} is empty or unset.`);
+    return password;
   }
+  if (process.stdin.isTTY) log('Password (then Enter, Ctrl-D):');
+  return readStdin();
+}
+
+export async function runUserAdd(options: { username: string; role: string; agency?: string; employee?: string; passwordEnv?: string }) {
+  const password = await readPassword(options.passwordEnv);
   const db = await prepareDatabase();
   const orm = await openOrm(db.appUrl);
   try {
@@ -181,6 +228,41 @@ export async function runUserAdd(options: { username: string; role: string; agen
     await orm.close();
     await db.stop();
   }
+}
+
+/** Runs one audited account write as `cli`, and reports it the way `user add` does. */
+async function runAccountWrite(
+  verb: string,
+  write: (service: AccountService, actor: WriteActor) => Promise<WriteOutcome<UserAccount>>,
+  done: (account: UserAccount) => string,
+) {
+  const db = await prepareDatabase();
+  const orm = await openOrm(db.appUrl);
+  try {
+    const em = orm.em.fork();
+    const outcome = await write(new AccountService(em), { em, viewer: CLI_VIEWER, requestId: 'cli' });
+    if (outcome.ok) {
+      console.log(done(outcome.value));
+    } else {
+      for (const e of outcome.errors) console.error(`Cannot ${verb}: ${e.field?.at(-1) ?? ''}: ${e.message}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await orm.close();
+    await db.stop();
+  }
+}
+
+export async function runUserPasswd(options: { username: string; passwordEnv?: string }) {
+  const newPassword = await readPassword(options.passwordEnv);
+  await runAccountWrite('set the password', (service, actor) => service.resetPassword(actor, { username: options.username, newPassword }),
+    (account) => `Set a new password for ${account.username}; their sessions were ended.`);
+}
+
+export async function runUserSetActive(options: { username: string }, active: boolean) {
+  await runAccountWrite(active ? 'enable the account' : 'disable the account',
+    (service, actor) => service.setActive(actor, { username: options.username }, active),
+    (account) => (active ? `Enabled ${account.username}.` : `Disabled ${account.username}; their sessions were ended.`));
 }
 
 export async function runBenchCommand(options: {

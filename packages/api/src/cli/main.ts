@@ -1,7 +1,9 @@
 #!/usr/bin/env tsx
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@kinerja/shared';
-import { runBenchCommand, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd } from './commands.js';
+import {
+  runBenchCommand, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
+} from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
@@ -19,9 +21,11 @@ const program = new Command()
   .showHelpAfterError();
 
 program.command('start')
-  .description('Serve the GraphQL API (/graphql) and the dashboard (/) on one port.')
+  .description('Serve the GraphQL API (/graphql) and the dashboard (/) on one port (HOST: default 127.0.0.1 with the embedded database, 0.0.0.0 with DATABASE_URL). '
+    + 'Without any account, first creates `admin` with KINERJA_ADMIN_PASSWORD or prints a generated password once. '
+    + 'With NODE_ENV=production, refuses to start while an active account has the demo password.')
   .option('-p, --port <port>', 'HTTP port (default: $PORT or 4000)', positiveInt('port'))
-  .option('--demo', 'load the demo dataset first (default only on the embedded database\'s first start)')
+  .option('--demo', 'load the demo dataset and its accounts (published password) first; default only on the embedded database\'s first start')
   .option('--demo-employees <n>', 'size of the demo dataset', positiveInt('demo-employees'), 400)
   .action(runStart);
 
@@ -66,6 +70,19 @@ user.command('add')
   .option('-e, --employee <nip>', 'NIP of the employee a SUPERVISOR or EMPLOYEE account belongs to')
   .option('--password-env <var>', 'read the password from this environment variable')
   .action(runUserAdd);
+user.command('passwd')
+  .description('Set an account\'s password and end its sessions. The password is read from standard input unless --password-env names a variable holding it.')
+  .requiredOption('-u, --username <username>', 'the account')
+  .option('--password-env <var>', 'read the password from this environment variable')
+  .action(runUserPasswd);
+user.command('disable')
+  .description('Disable an account: it can no longer sign in, and its sessions end at once.')
+  .requiredOption('-u, --username <username>', 'the account')
+  .action((options: { username: string }) => runUserSetActive(options, false));
+user.command('enable')
+  .description('Enable a disabled account again.')
+  .requiredOption('-u, --username <username>', 'the account')
+  .action((options: { username: string }) => runUserSetActive(options, true));
 
 await program.parseAsync(process.argv);
 

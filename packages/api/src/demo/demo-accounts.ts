@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
+import { verifyPassword } from '../common/auth/password.js';
 import { AccountService } from '../modules/account/account.service.js';
 import { UserAccount } from '../modules/account/user-account.entity.js';
 import { sqlFromEm } from '../common/database/sql.js';
 
-/** Every demo account signs in with this password (README lists the accounts). */
+/**
+ * Every demo account signs in with this password (README lists the accounts). It is published, so
+ * a production server refuses to start while an active account still has it (demoPasswordAccounts).
+ */
 export const DEMO_PASSWORD = 'kinerja-demo-2026';
 /** The region the agency-scoped demo accounts look after. */
 export const DEMO_REGION = 'KDI';
@@ -47,4 +51,31 @@ export async function createDemoAccounts(em: EntityManager): Promise<DemoAccount
     await service.create({ ...account, password: DEMO_PASSWORD });
   }
   return accounts;
+}
+
+/** Usernames createDemoAccounts uses (the accounts a demo password could be left on). */
+export const DEMO_USERNAMES = ['admin', 'bkd.kendari', 'pimpinan.kendari', 'perencana.kendari', 'analis.kendari', 'atasan', 'pegawai'] as const;
+
+/**
+ * Active accounts whose password is still the published demo one. Only the demo usernames are
+ * checked: every check is a deliberately slow Argon2 verification, and those are the accounts
+ * created with it (`user add` and resets take any password of 12+ characters, the demo one included,
+ * so it is checked under those names whoever set it).
+ */
+export async function demoPasswordAccounts(em: EntityManager): Promise<string[]> {
+  const accounts = await em.find(UserAccount, { username: { $in: [...DEMO_USERNAMES] }, active: true }, { orderBy: { username: 'asc' } });
+  const found: string[] = [];
+  for (const account of accounts) {
+    if (await verifyPassword(account.passwordHash, DEMO_PASSWORD)) found.push(account.username);
+  }
+  return found;
+}
+
+/** Why a production server must not start with these accounts, and how to fix it. */
+export function demoPasswordRefusal(usernames: readonly string[]): string {
+  return [
+    `Refusing to start in production (NODE_ENV=production): ${usernames.length} active account(s) still have the published demo password: ${usernames.join(', ')}.`,
+    'Give each a new password or disable it, then start again:',
+    ...usernames.map((u) => `  pnpm kinerja user passwd --username ${u}      (or: pnpm kinerja user disable --username ${u})`),
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,18 @@ export interface TokenClaims {
   role: Role;
 }
 
+/** What a verified token says: the account and the session (its `jti`, a user_session row). */
+export interface VerifiedClaims extends TokenClaims {
+  sessionId: string;
+}
+
+/**
+ * Claims a token must carry to be accepted: without `exp` a leaked token would never expire, and
+ * without `jti` it could not be revoked (user_session).
+ */
+const REQUIRED_CLAIMS = ['exp', 'iat', 'jti', 'sub'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Signs and checks session tokens (HS256 JWTs) with one secret. */
 export class TokenService {
   private readonly key: Uint8Array;
@@ -23,26 +35,36 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async sign(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * A token for a new session; the caller stores the session (AccountService.openSession), or the
+   * token is refused.
+   */
+  async sign(claims: TokenClaims, now = new Date()): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((issuedAt + TOKEN_LIFETIME_SECONDS) * 1000);
+    const sessionId = randomUUID();
     const token = await new SignJWT({ username: claims.username, role: claims.role })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(claims.userId))
+      .setJti(sessionId)
       .setIssuer(ISSUER)
       .setIssuedAt(issuedAt)
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
-    return { token, expiresAt };
+    return { token, expiresAt, sessionId };
   }
 
-  /** The claims of a valid, unexpired token; null for anything else. */
-  async verify(token: string): Promise<TokenClaims | null> {
+  /**
+   * The claims of a validly signed, unexpired token with every required claim; null for anything
+   * else. Whether its session is still live is the viewer's check (loadViewer).
+   */
+  async verify(token: string): Promise<VerifiedClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
       const userId = Number(payload.sub);
       if (!Number.isInteger(userId) || typeof payload.username !== 'string' || typeof payload.role !== 'string') return null;
-      return { userId, username: payload.username, role: payload.role as Role };
+      if (typeof payload.jti !== 'string' || !UUID.test(payload.jti)) return null;
+      return { userId, username: payload.username, role: payload.role as Role, sessionId: payload.jti };
     } catch {
       return null;
     }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
-import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { sqlFromEm } from '../database/sql.js';
 
 /** The signed-in user of a request and what they may see (SPEC §6). */
 export interface Viewer {
   userId: number;
+  /** The session (token `jti`) the request came with; null for a viewer built outside a request (CLI, tests). */
+  sessionId?: string | null;
   username: string;
   role: Role;
   agencyId: number | null;
@@ -16,17 +17,37 @@ export interface Viewer {
   employeeScope: { kind: 'ALL' } | { kind: 'AGENCIES' } | { kind: 'EMPLOYEES'; ids: ReadonlySet<number> } | { kind: 'NONE' };
 }
 
-/** Loads the account behind a token and works out its scope; null when the account is gone or disabled. */
-export async function loadViewer(em: EntityManager, userId: number): Promise<Viewer | null> {
-  const account = await em.findOne(UserAccount, { id: userId, active: true });
-  if (!account) return null;
+interface AccountRow {
+  id: number;
+  username: string;
+  role: Role;
+  agency_id: number | null;
+  employee_id: number | null;
+}
+
+/**
+ * Loads the account behind a token and works out its scope; null when the account is gone or
+ * disabled, or — given a session — when that session was revoked or has expired. The session and
+ * the account come in one query over the session's primary key.
+ */
+export async function loadViewer(em: EntityManager, claims: number | { userId: number; sessionId: string }): Promise<Viewer | null> {
   const sql = sqlFromEm(em);
+  const [account] = typeof claims === 'number'
+    ? await sql.query<AccountRow>(
+      'select id, username, role, agency_id, employee_id from user_account where id = $1 and active', [claims])
+    : await sql.query<AccountRow>(
+      `select a.id, a.username, a.role, a.agency_id, a.employee_id
+       from user_session s join user_account a on a.id = s.user_id
+       where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.expires_at > now() and a.active`,
+      [claims.sessionId, claims.userId]);
+  if (!account) return null;
   const base = {
     userId: account.id,
+    sessionId: typeof claims === 'number' ? null : claims.sessionId,
     username: account.username,
     role: account.role,
-    agencyId: account.agency?.id ?? null,
-    employeeId: account.employee?.id ?? null,
+    agencyId: account.agency_id,
+    employeeId: account.employee_id,
   };
   if (account.role === Role.ADMIN) return { ...base, agencyIds: 'ALL', employeeScope: { kind: 'ALL' } };
 

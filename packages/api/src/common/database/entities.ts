@@ -1,4 +1,5 @@
 import { UserAccount } from '../../modules/account/user-account.entity.js';
+import { UserSession } from '../../modules/account/user-session.entity.js';
 import { Agency, AgencyClosure } from '../../modules/agency/agency.entity.js';
 import {
   Appraisal, CompetencyAssessment, Feedback, Objection, PerformanceTarget,
@@ -14,5 +15,5 @@ import { TrainingProgram, TrainingRecord } from '../../modules/training/training
 export const ENTITIES = [
   Agency, AgencyClosure, Competency, CompetencyLevel, Position, PositionRequirement, Employee, Cycle,
   Appraisal, PerformanceTarget, CompetencyAssessment, Feedback, Objection, TrainingProgram,
-  TrainingRecord, AuditEvent, UserAccount,
+  TrainingRecord, AuditEvent, UserAccount, UserSession,
 ];

@@ -93,7 +93,7 @@ export function contextFactory(orm: MikroORM, tokens: TokenService) {
     const requestIdHeader = req.headers['x-request-id'];
     const token = tokenOf(req);
     const claims = token ? await tokens.verify(token) : null;
-    const viewer = claims ? await loadViewer(em, claims.userId) : null;
+    const viewer = claims ? await loadViewer(em, claims) : null;
     return {
       em,
       sql: sqlFromEm(em),

@@ -23,6 +23,8 @@ export interface GraphQLResult {
 export interface RunOptions {
   /** Username to run as (default `admin`); null for an anonymous request. */
   as?: string | null;
+  /** Send this bearer token instead of the cached one of `as`. */
+  token?: string;
   ip?: string;
 }
 
@@ -39,6 +41,8 @@ export interface TestApp {
   queryCount(): number;
   /** Creates an account (password TEST_PASSWORD). */
   addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  /** Forgets the cached token of a user (after their sessions were revoked). */
+  forgetToken(username: string): void;
   close(): Promise<void>;
 }
 
@@ -66,14 +70,17 @@ export async function createTestApp(options: { dataset?: string; production?: bo
   const tokenFor = async (username: string) => {
     const cached = tokenCache.get(username);
     if (cached) return cached;
-    const account = await orm.em.fork().findOneOrFail(UserAccount, { username });
-    const { token } = await tokens.sign({ userId: account.id, username, role: account.role });
+    // A real session row, as sign-in makes: the context refuses tokens without a live one.
+    const em = orm.em.fork();
+    const account = await em.findOneOrFail(UserAccount, { username });
+    const { token } = await new AccountService(em).openSession(account, tokens);
     tokenCache.set(username, token);
     return token;
   };
   const run: TestApp['run'] = async (query, variables, runOptions = {}) => {
     const as = runOptions.as === undefined ? 'admin' : runOptions.as;
-    const headers: Record<string, string> = as ? { authorization: `Bearer ${await tokenFor(as)}` } : {};
+    const bearer = runOptions.token ?? (as ? await tokenFor(as) : undefined);
+    const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};
     const contextValue = await makeContext({ req: { headers, ip: runOptions.ip ?? '127.0.0.1' } });
     try {
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
@@ -99,6 +106,9 @@ export async function createTestApp(options: { dataset?: string; production?: bo
     },
     async addUser(username, role, scope = {}) {
       await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
+    },
+    forgetToken(username) {
+      tokenCache.delete(username);
     },
     async close() {
       await apollo.stop();

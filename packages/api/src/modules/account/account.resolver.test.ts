@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Role } from '@kinerja/shared';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, TEST_PASSWORD, TEST_TOKEN_SECRET, type TestApp } from '../../common/testing/test-app.js';
 import { AccountInputError, AccountService, LOGIN_LIMIT } from './account.service.js';
 
 const SIGN_IN = `mutation($u: String!, $p: String!) {
@@ -42,13 +44,18 @@ describe('accounts and sign-in', () => {
     expect(elsewhere.sessionCreate.token).toBeTruthy();
   });
 
-  it('audits every sign-in attempt', async () => {
-    const rows = await app.orm.em.fork().getConnection().execute<{ outcome: string; n: number }[]>(
-      `select outcome, count(*)::int as n from audit_event where action = 'SESSION_CREATE' group by outcome`);
-    const byOutcome = Object.fromEntries(rows.map((r) => [r.outcome, r.n]));
-    expect(byOutcome.SUCCESS).toBeGreaterThanOrEqual(2);
-    expect(byOutcome.FAILURE).toBeGreaterThanOrEqual(LOGIN_LIMIT.attempts + 2);
-    expect(byOutcome.DENIED).toBeGreaterThanOrEqual(1);
+  it('audits every sign-in, and refused ones once per username and address per minute, with a count', async () => {
+    const rows = await app.orm.em.fork().getConnection().execute<{ outcome: string; username: string; ip: string; attempts: number }[]>(
+      `select outcome, actor_username as username, detail->>'ip' as ip, (detail->>'attempts')::int as attempts
+       from audit_event where action = 'SESSION_CREATE' order by id`);
+    expect(rows.filter((r) => r.outcome === 'SUCCESS').length).toBeGreaterThanOrEqual(2);
+    const refused = rows.filter((r) => r.outcome !== 'SUCCESS');
+    // Wrong password and unknown user from 10.0.0.1; the lock-out flood from 10.9.9.9: one event each.
+    expect(refused).toEqual([
+      { outcome: 'FAILURE', username: 'pimpinan.kdi', ip: '10.0.0.1', attempts: 1 },
+      { outcome: 'FAILURE', username: 'nobody', ip: '10.0.0.1', attempts: 1 },
+      { outcome: 'FAILURE', username: 'admin', ip: '10.9.9.9', attempts: 1 },
+    ]);
   });
 
   it('reports the viewer, or null without a token', async () => {
@@ -69,5 +76,37 @@ describe('accounts and sign-in', () => {
     const create = new AccountService(app.orm.em.fork()).create({ password: TEST_PASSWORD, ...input });
     await expect(create).rejects.toThrow(AccountInputError);
     await expect(create).rejects.toMatchObject({ field });
+  });
+
+  it('ends the session on sign-out: the token stops working at once, not when it expires', async () => {
+    const { sessionCreate } = await app.execute<SignIn>(SIGN_IN, { u: 'pimpinan.kdi', p: TEST_PASSWORD }, { as: null, ip: '10.1.1.1' });
+    const token = sessionCreate.token!;
+    const whoAmI = async () => (await app.execute<{ viewer: { username: string } | null }>('{ viewer { username } }', undefined, { token })).viewer;
+    expect(await whoAmI()).toEqual({ username: 'pimpinan.kdi' });
+    const out = await app.execute<{ sessionDelete: { signedOut: boolean } }>('mutation { sessionDelete { signedOut } }', undefined, { token });
+    expect(out.sessionDelete.signedOut).toBe(true);
+    expect(await whoAmI()).toBeNull();
+    expect((await app.run('{ agencies { code } }', undefined, { token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with the real secret that lacks exp, jti or sub, or names no stored session', async () => {
+    const admin = await app.orm.em.fork().getConnection().execute<{ id: number }[]>(`select id from user_account where username = 'admin'`);
+    const key = new TextEncoder().encode(TEST_TOKEN_SECRET);
+    const forge = async (parts: { exp?: boolean; jti?: string | null; sub?: boolean }) => {
+      let jwt = new SignJWT({ username: 'admin', role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('kinerja').setIssuedAt();
+      if (parts.sub !== false) jwt = jwt.setSubject(String(admin[0]!.id));
+      if (parts.exp !== false) jwt = jwt.setExpirationTime('1h');
+      if (parts.jti !== null) jwt = jwt.setJti(parts.jti ?? randomUUID());
+      return jwt.sign(key);
+    };
+    // A live session, so that only the claim under test is missing.
+    const { sessionCreate } = await app.execute<SignIn>(SIGN_IN, { u: 'admin', p: TEST_PASSWORD }, { as: null, ip: '10.1.1.2' });
+    const live = (await app.tokens.verify(sessionCreate.token!))!.sessionId;
+    const viewerWith = async (token: string) => (await app.execute<{ viewer: { username: string } | null }>('{ viewer { username } }', undefined, { token })).viewer;
+    expect(await viewerWith(await forge({ jti: live }))).toEqual({ username: 'admin' });
+    expect(await viewerWith(await forge({ jti: live, exp: false }))).toBeNull();
+    expect(await viewerWith(await forge({ jti: null }))).toBeNull();
+    expect(await viewerWith(await forge({ jti: live, sub: false }))).toBeNull();
+    expect(await viewerWith(await forge({}))).toBeNull();
   });
 });

@@ -1,19 +1,18 @@
 import { Role } from '@kinerja/shared';
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { WriteOutcome } from '../../common/audit/audited-write.js';
+import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserError } from '../../common/graphql/errors.js';
 import { Agency } from '../agency/agency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
+import {
+  AccountPasswordChangeInput, AccountPasswordResetInput, AccountUsernameInput, SessionCreateInput,
+} from './account.input.js';
 import { AccountService } from './account.service.js';
+import type { UserAccount } from './user-account.entity.js';
 
-@InputType({ description: 'Credentials of a Kinerja account.' })
-export class SessionCreateInput {
-  @Field(() => String, { description: 'Username (case does not matter).' })
-  username!: string;
-
-  @Field(() => String, { description: 'Password.' })
-  password!: string;
-}
+export { SessionCreateInput };
 
 @ObjectType({ description: 'The signed-in user: who they are and what their scope is.' })
 export class ViewerInfo {
@@ -45,9 +44,34 @@ export class SessionCreatePayload {
   userErrors!: UserError[];
 }
 
+@ObjectType('Account', { description: 'A Kinerja account, as seen by someone who may manage it.' })
+export class AccountInfo {
+  @Field(() => String, { description: 'Username.' })
+  username!: string;
+
+  @Field(() => Role, { description: 'Role.' })
+  role!: Role;
+
+  @Field(() => Boolean, { description: 'False when the account is disabled: it cannot sign in and has no live sessions.' })
+  active!: boolean;
+}
+
+@ObjectType({ description: 'Result of a change to an account (password, disabled or enabled).' })
+export class AccountPayload {
+  @Field(() => AccountInfo, { nullable: true, description: 'The account after the change; null when nothing was changed.' })
+  account!: AccountInfo | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
+  userErrors!: UserError[];
+}
+
+const payload = (outcome: WriteOutcome<UserAccount>): AccountPayload => (outcome.ok
+  ? { account: { username: outcome.value.username, role: outcome.value.role, active: outcome.value.active }, userErrors: [] }
+  : { account: null, userErrors: outcome.errors });
+
 @ObjectType({ description: 'Result of signing out.' })
 export class SessionDeletePayload {
-  @Field(() => Boolean, { description: 'True: the session cookie is cleared (a bearer token simply expires).' })
+  @Field(() => Boolean, { description: 'True: the session is ended on the server (its token no longer works) and the session cookie is cleared.' })
   signedOut!: boolean;
 
   @Field(() => [UserError], { description: 'Always empty; present for a uniform payload shape.' })
@@ -67,13 +91,51 @@ export class AccountResolver {
     };
   }
 
-  @Mutation(() => SessionDeletePayload, { description: 'Sign out: clears the session cookie used by the explorer.' })
-  sessionDelete(@Ctx() ctx: Context): SessionDeletePayload {
+  @Mutation(() => SessionDeletePayload, { description: 'Sign out: ends the session on the server, so its token stops working at once, and clears the session cookie.' })
+  async sessionDelete(@Ctx() ctx: Context): Promise<SessionDeletePayload> {
+    if (ctx.viewer?.sessionId) await new AccountService(ctx.em).closeSession(ctx.viewer.sessionId);
     ctx.setSessionCookie(null);
     return { signedOut: true, userErrors: [] };
   }
 
-  @Mutation(() => SessionCreatePayload, { description: 'Sign in with username and password; returns a bearer token valid for 8 hours. Failed attempts are rate-limited.' })
+  @Authorized()
+  @Mutation(() => AccountPayload, { description: 'Change your own password, giving the current one. Ends all your sessions, this one included: sign in again with the new password.' })
+  async accountPasswordChange(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AccountPasswordChangeInput, { description: 'Current and new password.' }) input: AccountPasswordChangeInput,
+  ): Promise<AccountPayload> {
+    const viewer = requireViewer(ctx);
+    return payload(await new AccountService(ctx.em).changePassword({ em: ctx.em, viewer, requestId: ctx.requestId, ip: ctx.ip }, input));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => AccountPayload, { description: "Set someone's password (ADMIN; HR_ADMIN for accounts below HR_ADMIN in their subtree). Ends all their sessions." })
+  async accountPasswordReset(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AccountPasswordResetInput, { description: 'Account and new password.' }) input: AccountPasswordResetInput,
+  ): Promise<AccountPayload> {
+    return payload(await new AccountService(ctx.em).resetPassword({ em: ctx.em, viewer: requireViewer(ctx), requestId: ctx.requestId }, input));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => AccountPayload, { description: 'Disable an account: it can no longer sign in and its sessions end at once (ADMIN; HR_ADMIN within their subtree). Not your own.' })
+  async accountDisable(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AccountUsernameInput, { description: 'The account.' }) input: AccountUsernameInput,
+  ): Promise<AccountPayload> {
+    return payload(await new AccountService(ctx.em).setActive({ em: ctx.em, viewer: requireViewer(ctx), requestId: ctx.requestId }, input, false));
+  }
+
+  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Mutation(() => AccountPayload, { description: 'Enable a disabled account again (ADMIN; HR_ADMIN within their subtree).' })
+  async accountEnable(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AccountUsernameInput, { description: 'The account.' }) input: AccountUsernameInput,
+  ): Promise<AccountPayload> {
+    return payload(await new AccountService(ctx.em).setActive({ em: ctx.em, viewer: requireViewer(ctx), requestId: ctx.requestId }, input, true));
+  }
+
+  @Mutation(() => SessionCreatePayload, { description: 'Sign in with username and password; returns a bearer token valid for 8 hours or until sign-out. Attempts are rate-limited per username and address.' })
   async sessionCreate(
     @Ctx() ctx: Context,
     @Arg('input', () => SessionCreateInput, { description: 'Credentials.' }) input: SessionCreateInput,

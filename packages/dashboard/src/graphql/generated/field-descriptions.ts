@@ -4,6 +4,9 @@
 
 /** The schema's description of every output field and enum value, keyed `Type.field` (English). */
 export const FIELD_DESCRIPTIONS = {
+  "Account.active": "False when the account is disabled: it cannot sign in and has no live sessions.",
+  "Account.role": "Role.",
+  "Account.username": "Username.",
   "Agency.children": "Agencies directly below this one, by name.",
   "Agency.code": "Agency code, unique (natural key in datasets).",
   "Agency.depth": "Distance from the top of the tree: 0 for a pemda, 1 for its agencies, …",
