@@ -15,7 +15,12 @@ export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dis
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, answers requests that arrive meanwhile on open keep-alive
+   * connections with 503, lets in-flight requests finish for up to `timeoutMs` (then cuts them),
+   * and stops Apollo. The ORM and database are the caller's to close afterwards.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /** One HTTP port: GraphQL at /graphql, health at /health, the dashboard at /. */
@@ -33,6 +38,12 @@ export async function startServer(options: {
 
   const app = express();
   app.disable('x-powered-by');
+  let draining = false;
+  // Once shutdown has begun, a request on a kept-alive connection is refused rather than started.
+  app.use((_req, res, next) => {
+    if (!draining) return next();
+    res.set('connection', 'close').set('retry-after', '5').status(503).json({ error: 'The server is shutting down; retry shortly.' });
+  });
   app.set('trust proxy', 'loopback');
 
   app.get('/health', async (_req, res) => {
@@ -82,8 +93,21 @@ export async function startServer(options: {
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async ({ timeoutMs = 10_000 } = {}) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections (also those whose request just finished) would hold close()
+      // open until their own timeout.
+      server.closeIdleConnections();
+      const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+      if (await Promise.race([closed, deadline]) === 'timeout') {
+        server.closeAllConnections();
+        await closed;
+      }
+      clearTimeout(timer);
+      clearInterval(sweeper);
       await apollo.stop();
     },
   };
