@@ -8,6 +8,7 @@ import express from 'express';
 import { REPO_ROOT } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
+import { dashboardSecurityHeaders, explorerSecurityHeaders } from './common/http/security-headers.js';
 import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
@@ -46,6 +47,10 @@ export async function startServer(options: {
   });
   app.set('trust proxy', 'loopback');
 
+  const explorerHeaders = explorerSecurityHeaders();
+  const dashboardHeaders = dashboardSecurityHeaders();
+  app.use((req, res, next) => (req.path === '/explorer' || req.path.startsWith('/explorer/') ? explorerHeaders : dashboardHeaders)(req, res, next));
+
   app.get('/health', async (_req, res) => {
     const started = Date.now();
     try {
@@ -60,6 +65,8 @@ export async function startServer(options: {
   // It calls /graphql with the session cookie set when the user signed in to the dashboard.
   app.use('/explorer', altairExpress({
     endpointURL: '/graphql',
+    // Initial options as /explorer/initial_options.js rather than an inline script: CSP script-src 'self'.
+    serveInitialOptionsInSeperateRequest: true,
     initialName: 'Kinerja',
     initialWindows: EXPLORER_EXAMPLES.map((e) => ({
       initialName: e.name,
