@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122072725_initial } from './Migration20261122072725_initial.js';
 import { Migration20261122090000_analytics } from './Migration20261122090000_analytics.js';
 import { Migration20261122110000_appraisal_workflow } from './Migration20261122110000_appraisal_workflow.js';
+import { Migration20261130010000_idempotency_key } from './Migration20261130010000_idempotency_key.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122072725_initial', class: Migration20261122072725_initial },
   { name: 'Migration20261122090000_analytics', class: Migration20261122090000_analytics },
   { name: 'Migration20261122110000_appraisal_workflow', class: Migration20261122110000_appraisal_workflow },
+  { name: 'Migration20261130010000_idempotency_key', class: Migration20261130010000_idempotency_key },
 ];

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { Agency, AgencyClosure } from '../../modules/agency/agency.entity.js';
 import {
@@ -14,5 +15,5 @@ import { TrainingProgram, TrainingRecord } from '../../modules/training/training
 export const ENTITIES = [
   Agency, AgencyClosure, Competency, CompetencyLevel, Position, PositionRequirement, Employee, Cycle,
   Appraisal, PerformanceTarget, CompetencyAssessment, Feedback, Objection, TrainingProgram,
-  TrainingRecord, AuditEvent, UserAccount,
+  TrainingRecord, AuditEvent, UserAccount, IdempotencyKey,
 ];

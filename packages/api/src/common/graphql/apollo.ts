@@ -9,6 +9,7 @@ import { loadViewer } from '../auth/viewer.js';
 import { sqlFromEm } from '../database/sql.js';
 import type { Context } from './context.js';
 import { edgeGuardPlugin, withoutSuggestions } from './edge-guard.plugin.js';
+import { idempotencyPlugin } from '../idempotency/idempotency.plugin.js';
 import { createLoaders } from './loaders.js';
 import { kinerjaSchema } from './schema.js';
 
@@ -40,7 +41,7 @@ export async function createApolloServer(options: { production: boolean }): Prom
   return new ApolloServer<Context>({
     schema: await kinerjaSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options)],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options), idempotencyPlugin()],
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
