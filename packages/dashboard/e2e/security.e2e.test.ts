@@ -58,4 +58,29 @@ describe('security headers in Chromium', () => {
     expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('keeps the session in the HttpOnly cookie: no token in storage, no Authorization header, survives a reload', async () => {
+    const { page, errors } = await e2e.newPage();
+    const authorizations: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/graphql')) authorizations.push(r.headers().authorization ?? ''); });
+    await e2e.signIn(page, 'admin');
+    await expectChart(page, '.headcount');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    expect(stored).not.toMatch(/eyJ/); // no JWT anywhere a script can read
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'kinerja_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    // A reload asks the API who is signed in (the viewer query) and stays on the page.
+    await page.reload();
+    await expectChart(page, '.headcount');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(authorizations.length).toBeGreaterThan(3);
+    expect(authorizations.filter((a) => a !== '')).toEqual([]);
+    // Signing out clears the cookie: a reload lands on the sign-in page.
+    await page.click('[data-testid="sign-out"]');
+    await page.waitForURL(/\/masuk/);
+    expect((await page.context().cookies()).find((c) => c.name === 'kinerja_session')).toBeUndefined();
+    await page.goto(`${e2e.server.url}/`);
+    await page.waitForURL(/\/masuk/);
+    expect(errors).toEqual([]);
+  });
 });
