@@ -9,6 +9,7 @@ import { loadLimits, REPO_ROOT, type Limits } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
 import { requestDeadline } from './common/graphql/caller-budget.js';
+import { dashboardSecurityHeaders, explorerSecurityHeaders } from './common/http/security-headers.js';
 import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
@@ -16,7 +17,12 @@ export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dis
 export interface RunningServer {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, answers requests that arrive meanwhile on open keep-alive
+   * connections with 503, lets in-flight requests finish for up to `timeoutMs` (then cuts them),
+   * and stops Apollo. The ORM and database are the caller's to close afterwards.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /** One HTTP port: GraphQL at /graphql, health at /health, the dashboard at /. */
@@ -39,9 +45,19 @@ export async function startServer(options: {
 
   const app = express();
   app.disable('x-powered-by');
+  let draining = false;
+  // Once shutdown has begun, a request on a kept-alive connection is refused rather than started.
+  app.use((_req, res, next) => {
+    if (!draining) return next();
+    res.set('connection', 'close').set('retry-after', '5').status(503).json({ error: 'The server is shutting down; retry shortly.' });
+  });
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names: anyone else could pick
   // their own address and escape the sign-in limit.
   app.set('trust proxy', options.trustProxy ?? false);
+
+  const explorerHeaders = explorerSecurityHeaders();
+  const dashboardHeaders = dashboardSecurityHeaders();
+  app.use((req, res, next) => (req.path === '/explorer' || req.path.startsWith('/explorer/') ? explorerHeaders : dashboardHeaders)(req, res, next));
 
   app.get('/health', async (_req, res) => {
     const started = Date.now();
@@ -57,6 +73,8 @@ export async function startServer(options: {
   // It calls /graphql with the session cookie set when the user signed in to the dashboard.
   app.use('/explorer', altairExpress({
     endpointURL: '/graphql',
+    // Initial options as /explorer/initial_options.js rather than an inline script: CSP script-src 'self'.
+    serveInitialOptionsInSeperateRequest: true,
     initialName: 'Kinerja',
     initialWindows: EXPLORER_EXAMPLES.map((e) => ({
       initialName: e.name,
@@ -91,8 +109,21 @@ export async function startServer(options: {
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async ({ timeoutMs = 10_000 } = {}) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections (also those whose request just finished) would hold close()
+      // open until their own timeout.
+      server.closeIdleConnections();
+      const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+      if (await Promise.race([closed, deadline]) === 'timeout') {
+        server.closeAllConnections();
+        await closed;
+      }
+      clearTimeout(timer);
+      clearInterval(sweeper);
       await apollo.stop();
     },
   };

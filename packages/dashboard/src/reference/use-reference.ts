@@ -1,7 +1,7 @@
 import { computed, effectScope, type ComputedRef, type EffectScope } from 'vue';
 import { useQuery, type QueryState } from '../graphql/use-query';
 import { ReferenceDocument, type ReferenceQuery } from '../graphql/generated/graphql';
-import { session } from '../features/session/session';
+import { session, type Session } from '../features/session/session';
 import { buildAgencyTree, type AgencyTree } from './agency-tree';
 
 export type ReferenceData = ReferenceQuery;
@@ -15,12 +15,13 @@ export interface Reference extends QueryState<ReferenceData> {
 
 // Loaded once per session and shared by every page: the filters of each page read the same lists.
 // It lives in its own effect scope so that it outlives the page that asked first.
-let cached: { token: string; scope: EffectScope; reference: Reference } | null = null;
+let cached: { owner: Session | null; scope: EffectScope; reference: Reference } | null = null;
 
 /** Viewer, cycles, agency tree and competencies of the signed-in user. */
 export function useReference(): Reference {
-  const token = session.value?.token ?? '';
-  if (cached?.token === token) return cached.reference;
+  // Each sign-in makes a new Session object: a different user never sees the previous one's lists.
+  const owner = session.value;
+  if (cached && cached.owner === owner) return cached.reference;
   cached?.scope.stop();
   const scope = effectScope(true);
   const reference = scope.run(() => {
@@ -28,7 +29,7 @@ export function useReference(): Reference {
     const tree = computed(() => (state.data.value ? buildAgencyTree(state.data.value.agencies) : null));
     return { ...state, tree };
   })!;
-  cached = { token, scope, reference };
+  cached = { owner, scope, reference };
   return reference;
 }
 

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { UserSession } from '../../modules/account/user-session.entity.js';
 import { Agency, AgencyClosure } from '../../modules/agency/agency.entity.js';
@@ -15,5 +16,5 @@ import { TrainingProgram, TrainingRecord } from '../../modules/training/training
 export const ENTITIES = [
   Agency, AgencyClosure, Competency, CompetencyLevel, Position, PositionRequirement, Employee, Cycle,
   Appraisal, PerformanceTarget, CompetencyAssessment, Feedback, Objection, TrainingProgram,
-  TrainingRecord, AuditEvent, UserAccount, UserSession,
+  TrainingRecord, AuditEvent, UserAccount, UserSession, IdempotencyKey,
 ];

@@ -10,6 +10,8 @@ import { loadViewer } from '../auth/viewer.js';
 import { sqlFromEm } from '../database/sql.js';
 import { callerBudgetPlugin, timeoutError } from './caller-budget.js';
 import type { Context } from './context.js';
+import { edgeGuardPlugin, withoutSuggestions } from './edge-guard.plugin.js';
+import { idempotencyPlugin } from '../idempotency/idempotency.plugin.js';
 import { createLoaders } from './loaders.js';
 import { kinerjaSchema } from './schema.js';
 
@@ -32,7 +34,9 @@ export async function createApolloServer(options: { production: boolean; limits?
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // The token limit is graphql-js's own parse option (below): armor's version throws from a plugin
+    // hook, which Apollo answers with HTTP 500 instead of a 400 syntax error.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     blockFieldSuggestion: { enabled: options.production },
   });
@@ -40,14 +44,18 @@ export async function createApolloServer(options: { production: boolean; limits?
   return new ApolloServer<Context>({
     schema: await kinerjaSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
-      ...(options.limits ? [callerBudgetPlugin(options.limits)] : [])],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options),
+      ...(options.limits ? [callerBudgetPlugin(options.limits)] : []), idempotencyPlugin()],
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    formatError: (formatted, error) => maskError(formatted, error, options.production),
+    formatError: (formatted, error) => {
+      const masked = maskError(formatted, error, options.production);
+      return options.production ? withoutSuggestions(masked) : masked;
+    },
   });
 }
 

@@ -4,8 +4,8 @@ import { SessionDeleteDocument } from '../../graphql/generated/graphql';
 import { setSession } from './session';
 
 /**
- * Signs out: asks the API to clear the explorer's session cookie, then forgets the token. The local
- * session is dropped even when the server cannot be reached: a user who clicks "Keluar" must be out.
+ * Signs out: sessionDelete clears the HttpOnly session cookie. The local session is dropped even
+ * when the server cannot be reached: a user who clicks "Keluar" must be out of the page.
  */
 export function useSignOut() {
   const pending = shallowRef(false);
@@ -15,7 +15,7 @@ export function useSignOut() {
     try {
       await request(SessionDeleteDocument, {});
     } catch {
-      // Nothing to tell the user: the token is forgotten below and expires on the server by itself.
+      // Nothing to tell the user: the cookie's token expires on the server by itself.
     } finally {
       setSession(null);
       pending.value = false;
