@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrate, openOrm } from '../../common/database/orm.js';
 import { BAD_DATASET, databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
-import { importDataset, type ImportError } from './dataset-import.service.js';
+import { firstInvalidUtf8, importDataset, Utf8Check, type ImportError } from './dataset-import.service.js';
 
 const expectedBadErrors: ImportError[] = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'bad.expected-errors.json'), 'utf8'));
 
@@ -87,5 +88,104 @@ describe('dataset import', () => {
     const empty = await importDataset(db.url, FIXTURES_DIR);
     expect(empty.ok).toBe(false);
     expect(empty.errors[0]?.reason).toMatch(/no dataset files/);
+  });
+
+  describe('files that are not clean UTF-8 CSV', () => {
+    const HEADER = 'code,name,kind,start_month,end_month\n';
+    const GOOD = '2031-A,Penilaian 2031,ANNUAL,2031-01,2031-12\n';
+    /** Imports a folder holding only cycles.csv with these bytes; checks that nothing was written. */
+    async function importCycles(bytes: Buffer | string) {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-csv-'));
+      try {
+        writeFileSync(path.join(folder, 'cycles.csv'), bytes);
+        const before = await databaseFingerprint(db.url);
+        const report = await importDataset(db.url, folder);
+        if (!report.ok) expect(await databaseFingerprint(db.url)).toEqual(before);
+        return report;
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+
+    it('refuses Latin-1 bytes at the line of the first bad byte instead of storing U+FFFD', async () => {
+      const latin1 = Buffer.concat([Buffer.from(HEADER + GOOD), Buffer.from('2031-B,Penilaian caf'), Buffer.from([0xe9]), Buffer.from(',ANNUAL,2031-01,2031-12\n')]);
+      const report = await importCycles(latin1);
+      expect(report.ok).toBe(false);
+      expect(report.errors).toEqual([{ file: 'cycles.csv', line: 3, column: '', reason: 'not UTF-8 (byte 0xE9; save the file as UTF-8)' }]);
+    });
+
+    it('reports a stray quote in plain words at its line', async () => {
+      const report = await importCycles(HEADER + GOOD + '2031-B,Penilaian "baru",ANNUAL,2031-01,2031-12\n');
+      expect(report.ok).toBe(false);
+      expect(report.errors).toHaveLength(1);
+      expect(report.errors[0]).toMatchObject({ file: 'cycles.csv', line: 3, column: '' });
+      expect(report.errors[0]!.reason).toMatch(/quote .* inside a cell/);
+      const unclosed = await importCycles(HEADER + GOOD + '2031-B,"Penilaian,ANNUAL,2031-01,2031-12\n');
+      expect(unclosed.errors[0]).toMatchObject({ file: 'cycles.csv', column: '' });
+      expect(unclosed.errors[0]!.reason).toMatch(/never closed/);
+    });
+
+    it('reports a binary file (a PNG renamed .csv) at line 1', async () => {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x22, 0x0a]);
+      const report = await importCycles(png);
+      expect(report.errors).toEqual([{ file: 'cycles.csv', line: 1, column: '', reason: 'not UTF-8 (byte 0x89; save the file as UTF-8)' }]);
+      const utf16 = await importCycles(Buffer.from(HEADER + GOOD, 'utf16le'));
+      expect(utf16.ok).toBe(false);
+      expect(utf16.errors[0]).toMatchObject({ file: 'cycles.csv', line: 1 });
+    });
+
+    it('refuses a NUL byte at its cell instead of failing the COPY', async () => {
+      const report = await importCycles(HEADER + GOOD + '2031-B,Penilaian\0 baru,ANNUAL,2031-01,2031-12\n');
+      expect(report.ok).toBe(false);
+      expect(report.errors).toEqual([{ file: 'cycles.csv', line: 3, column: 'name', reason: 'contains a NUL byte (binary data, not text)' }]);
+    });
+
+    it('refuses a header that names a column twice', async () => {
+      const report = await importCycles('code,name,kind,start_month,end_month,name\n2031-A,Penilaian,ANNUAL,2031-01,2031-12,Lain\n');
+      expect(report.ok).toBe(false);
+      expect(report.errors).toEqual([{ file: 'cycles.csv', line: 1, column: 'name', reason: 'column appears more than once in the header' }]);
+    });
+
+    it('refuses an empty file at line 1', async () => {
+      for (const empty of ['', '\n\n']) {
+        const report = await importCycles(empty);
+        expect(report.ok).toBe(false);
+        expect(report.errors).toEqual([{ file: 'cycles.csv', line: 1, column: '', reason: 'the file is empty; expected a header line: code,name,kind,start_month,end_month' }]);
+      }
+    });
+
+    it('still accepts a UTF-8 byte order mark and non-ASCII names', async () => {
+      const report = await importCycles('\uFEFF' + HEADER + '2031-A,Penilaian Kinerja Tahunan 2031 — café,ANNUAL,2031-01,2031-12\n');
+      expect(report.errors).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(await count(db.url, `select count(*) n from cycle where code = '2031-A' and name like '%café'`)).toBe(1);
+    });
+  });
+});
+
+describe('Utf8Check', () => {
+  const bytes = (s: string) => Buffer.from(s, 'utf8');
+  it('accepts a character split across chunks and names the line of a bad byte at a chunk boundary', () => {
+    const euro = bytes('a\nb€\n');
+    const check = new Utf8Check();
+    expect(check.push(euro.subarray(0, 4))).toBeNull(); // cuts € after its first byte
+    expect(check.push(euro.subarray(4))).toBeNull();
+    expect(check.end()).toBeNull();
+
+    const bad = new Utf8Check();
+    expect(bad.push(Buffer.concat([bytes('x\ny\n'), Buffer.from([0xe2])]))).toBeNull();
+    expect(bad.push(Buffer.from([0x28, 0x0a]))).toEqual({ line: 3, byte: 0xe2 });
+
+    const cut = new Utf8Check();
+    expect(cut.push(Buffer.concat([bytes('x\n'), Buffer.from([0xf0, 0x9f])]))).toBeNull();
+    expect(cut.end()).toEqual({ line: 2, byte: null });
+  });
+
+  it('finds the first invalid byte as RFC 3629 defines it', () => {
+    expect(firstInvalidUtf8(bytes('plain ASCII, ñ, 漢字, 😀'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xc0, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xed, 0xa0, 0x80]))).toBe(1); // surrogate
+    expect(firstInvalidUtf8(Buffer.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // above U+10FFFF
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0x80]))).toBe(1); // stray continuation
   });
 });
