@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrate, openOrm } from '../../common/database/orm.js';
 import { BAD_DATASET, databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
+import { Role } from '@kinerja/shared';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { AuditTrailService } from '../audit/audit-trail.service.js';
 import { firstInvalidUtf8, importDataset, Utf8Check, type ImportError } from './dataset-import.service.js';
 
 const expectedBadErrors: ImportError[] = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'bad.expected-errors.json'), 'utf8'));
@@ -42,6 +45,7 @@ describe('dataset import', () => {
     for (const expected of expectedBadErrors) expect(report.errors).toContainEqual(expected);
     expect(await databaseFingerprint(db.url)).toEqual(before);
     expect(await count(db.url, `select count(*) n from audit_event where action = 'DATASET_IMPORT' and outcome = 'FAILURE'`)).toBe(1);
+    expect(await count(db.url, `select count(*) n from audit_event where action <> 'DATASET_IMPORT'`)).toBe(0);
   });
 
   it('imports the small fixture cleanly', async () => {
@@ -61,16 +65,62 @@ describe('dataset import', () => {
     expect(await count(db.url, `select count(*) n from agency_closure c join agency a on a.id = c.ancestor_id where a.code = 'KDI'`)).toBe(5);
     expect(await count(db.url, `select count(*) n from employee where supervisor_id is not null`))
       .toBe(readFileSync(path.join(SMALL_DATASET, 'employees.csv'), 'utf8').trim().split('\n').filter((l) => !l.trim().endsWith(',')).length - 1);
+    // Every imported appraisal, and every appraisal given levels, is in its employee's trail: one event each.
+    expect(await count(db.url, `select count(*) n from audit_event ev join appraisal a on a.id::text = ev.subject_id
+      join employee e on e.id = a.employee_id and e.nip = ev.subject_nip where ev.action = 'APPRAISAL_IMPORT'`)).toBe(csvRows('appraisals.csv'));
+    expect(await count(db.url, `select count(*) n from audit_event where action = 'COMPETENCY_ASSESSMENT_IMPORT'`))
+      .toBe(await count(db.url, 'select count(distinct appraisal_id) n from competency_assessment'));
     // The predicate comes from the PermenPANRB 6/2022 matrix: BELOW/BELOW is SANGAT_KURANG.
     expect(await count(db.url, `select count(*) n from appraisal where work_result_rating = 'BELOW' and behavior_rating = 'BELOW' and predicate <> 'SANGAT_KURANG'`)).toBe(0);
   });
 
   it('changes nothing when the same files are imported again', async () => {
+    const eventsAfterFirstImport = await count(db.url, `select count(*) n from audit_event where action <> 'DATASET_IMPORT'`);
     const before = await databaseFingerprint(db.url);
     const report = await importDataset(db.url, SMALL_DATASET);
     expect(report.ok).toBe(true);
     expect(report.files.every((f) => f.changed === 0)).toBe(true);
     expect(await databaseFingerprint(db.url)).toEqual(before);
+    expect(await count(db.url, `select count(*) n from audit_event where action <> 'DATASET_IMPORT'`)).toBe(eventsAfterFirstImport);
+  });
+
+  it("puts a rating an import changes into that employee's own audit trail, and only theirs", async () => {
+    const nip = '198902152024021001';
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-reimport-'));
+    try {
+      writeFileSync(path.join(folder, 'appraisals.csv'),
+        `cycle_code,nip,status,work_result_rating,behavior_rating\n2024-TAHUNAN,${nip},ASSESSED,MEETS,ABOVE\n`);
+      writeFileSync(path.join(folder, 'competency_assessments.csv'),
+        `cycle_code,nip,competency_code,rater_role,level\n2024-TAHUNAN,${nip},M02,SUPERVISOR,4\n2024-TAHUNAN,${nip},M01,SELF,3\n`);
+      const eventsBefore = await count(db.url, 'select count(*) n from audit_event');
+      const report = await importDataset(db.url, folder, { actor: { username: 'cli', role: 'ADMIN' } });
+      expect(report.errors).toEqual([]);
+      expect(report.files.map((f) => [f.file, f.changed])).toEqual([['appraisals.csv', 1], ['competency_assessments.csv', 1]]);
+      // Two events about the person plus the dataset's own.
+      expect(await count(db.url, 'select count(*) n from audit_event')).toBe(eventsBefore + 3);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+
+    const orm = await openOrm(db.url);
+    try {
+      const em = orm.em.fork();
+      const employee = await em.getConnection().execute<{ id: number; agency_id: number }[]>('select id, agency_id from employee where nip = ?', [nip]);
+      const viewer: Viewer = {
+        userId: 0, username: 'pegawai', role: Role.EMPLOYEE, agencyId: employee[0]!.agency_id, employeeId: employee[0]!.id,
+        agencyIds: new Set([employee[0]!.agency_id]), employeeScope: { kind: 'EMPLOYEES', ids: new Set([employee[0]!.id]) },
+      };
+      const [events] = await new AuditTrailService(em, viewer).list(null, { limit: 2, offset: 0 });
+      expect(events.map((e) => [e.action, e.actorUsername, e.subjectNip])).toEqual([
+        ['COMPETENCY_ASSESSMENT_IMPORT', 'cli', nip], ['APPRAISAL_IMPORT', 'cli', nip],
+      ]);
+      expect(events[0]!.detail).toEqual({ dataset: expect.stringMatching(/^kinerja-reimport-/), cycle: '2024-TAHUNAN',
+        levels: [{ competency: 'M02', raterRole: 'SUPERVISOR', from: 2, to: 4 }] });
+      expect(events[1]!.detail).toMatchObject({ cycle: '2024-TAHUNAN', created: false,
+        changes: { workResultRating: { from: 'ABOVE', to: 'MEETS' }, predicate: { from: 'SANGAT_BAIK', to: 'BAIK' } } });
+    } finally {
+      await orm.close();
+    }
   });
 
   it('rejects the bad fixture on a loaded database and leaves it exactly as it was', async () => {

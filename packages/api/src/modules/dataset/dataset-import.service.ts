@@ -98,6 +98,11 @@ export async function importDataset(databaseUrl: string, folder: string, options
     await client.query(`select pg_advisory_xact_lock(hashtext('kinerja.dataset-import'))`);
     await client.query(`create temp table finalized_before on commit drop as
       select id from appraisal where status = 'FINALIZED'`);
+    // Who imports, for the per-employee audit events the merges write (see importAuditInsert).
+    await client.query(`create temp table import_context (actor_username text, actor_role text, request_id text, dataset text)
+      on commit drop`);
+    await client.query('insert into import_context values ($1, $2, $3, $4)',
+      [options.actor?.username ?? null, options.actor?.role ?? null, options.requestId ?? null, path.basename(folder)]);
 
     for (const rules of DATASET_RULES) {
       const found = present.find((f) => f.file === rules.file);
@@ -109,7 +114,7 @@ export async function importDataset(databaseUrl: string, folder: string, options
         await reportLines(client, rules.file, check, report);
       }
       let changed = 0;
-      for (const statement of rules.merge) changed += (await client.query(statement)).rowCount ?? 0;
+      for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
       for (const table of rules.writes) await client.query(`analyze "${table}"`);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
       await client.query('drop table s');
@@ -261,6 +266,12 @@ async function stageFile(
   }
   await client.query('analyze s');
   return rows;
+}
+
+/** Rows a merge wrote: its row count, or the `changed` it selects when it audits its writes too. */
+function mergedRows(result: pg.QueryResult): number {
+  const changed: unknown = result.rows[0]?.changed;
+  return changed != null ? Number(changed) : result.rowCount ?? 0;
 }
 
 /** Stops a file's stream after its errors were reported; the import goes on with the next file. */
