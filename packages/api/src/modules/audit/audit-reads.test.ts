@@ -1,7 +1,7 @@
 import { Role } from '@kinerja/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUTHORIZATION_REFUSED, refusalAudit } from '../../common/audit/refusal-audit.js';
+import { AUTHORIZATION_REFUSED, RefusalAudit, refusalAudit } from '../../common/audit/refusal-audit.js';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
 
@@ -123,5 +123,19 @@ describe('the audit trail of reads of individual ratings and of refused calls', 
     // The four refusals held back are written as one event when the window closes.
     await refusalAudit.flushAll();
     expect((await newEvents()).map((e) => [e.subject_id, e.detail?.count])).toEqual([['Query.gapEmployees', 4]]);
+  });
+
+  it('writes the count held back when the window ends, and opens a new window after it', async () => {
+    let now = 1_000_000;
+    const limiter = new RefusalAudit({ windowMs: 200, now: () => now });
+    const viewer = { userId: 4242, username: 'skrip', role: Role.ANALYST, agencyId: null, employeeId: null, agencyIds: new Set<number>(), employeeScope: { kind: 'NONE' as const } };
+    const refuse = () => limiter.refused(app.orm.em.fork(), { viewer, requestId: 'r' }, 'Query.gapEmployees', 'Your role may not do this.');
+    for (let i = 0; i < 3; i += 1) await refuse();
+    expect((await newEvents()).map((e) => e.detail?.count)).toEqual([1]);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the window's timer (real time) writes the 2 held back
+    expect((await newEvents()).map((e) => e.detail?.count)).toEqual([2]);
+    now += 200;
+    await refuse();
+    expect((await newEvents()).map((e) => [e.actor_username, e.detail?.count])).toEqual([['skrip', 1]]);
   });
 });
