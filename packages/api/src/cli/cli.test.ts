@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import pg from 'pg';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -35,6 +37,22 @@ describe('the kinerja command line', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('employees.csv:12 [nip] month 13 is not a date');
     expect(result.stderr).toContain('nothing was written');
+  });
+
+  it('import exits 1 with file:line and no stack trace for a file that is not clean UTF-8 CSV', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
+    try {
+      writeFileSync(path.join(folder, 'cycles.csv'), 'code,name,kind,start_month,end_month\n2031-A,Pen"ilaian,ANNUAL,2031-01,2031-12\n');
+      writeFileSync(path.join(folder, 'competencies.csv'), Buffer.concat([Buffer.from('code,name,category\nX1,Caf'), Buffer.from([0xe9]), Buffer.from(',MANAGERIAL\n')]));
+      const result = await kinerja(db, ['import', folder]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('competencies.csv:2 not UTF-8 (byte 0xE9; save the file as UTF-8)');
+      expect(result.stderr).toMatch(/cycles\.csv:2 a quote/);
+      expect(result.stderr).toContain('nothing was written');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('import exits 0 for the small fixture, on a database it first migrates', async () => {

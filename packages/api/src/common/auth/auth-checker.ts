@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Role } from '@kinerja/shared';
 import type { AuthCheckerFn } from 'type-graphql';
+import { refusalAudit } from '../audit/refusal-audit.js';
 import type { Context } from '../graphql/context.js';
 
 export function unauthenticated(): GraphQLError {
@@ -14,13 +15,27 @@ export function forbidden(message = 'Your role may not do this.'): GraphQLError 
 }
 
 /**
- * `@Authorized()` needs a signed-in user; `@Authorized(['ADMIN', …])` one of those roles.
- * Authorisation failures are top-level errors (STYLE.md); what lies outside a viewer's scope is
- * filtered by the services, so it looks exactly like something that does not exist.
+ * A FORBIDDEN error for a signed-in caller, recorded in the audit trail first (rate-limited per
+ * account and operation, see RefusalAudit). `operation` names what was refused, e.g.
+ * "Query.gapEmployees".
  */
-export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
+export async function refused(context: Context, operation: string, message?: string): Promise<GraphQLError> {
+  const error = forbidden(message);
+  const viewer = requireViewer(context);
+  await refusalAudit.refused(context.em, { viewer, requestId: context.requestId }, operation, error.message);
+  return error;
+}
+
+/**
+ * `@Authorized()` needs a signed-in user; `@Authorized(['ADMIN', …])` one of those roles.
+ * Authorisation failures are top-level errors (STYLE.md), and audited; what lies outside a viewer's
+ * scope is filtered by the services, so it looks exactly like something that does not exist.
+ */
+export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info }, roles) => {
   if (!context.viewer) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
+  if (roles.length > 0 && !roles.includes(context.viewer.role)) {
+    throw await refused(context, `${info.parentType.name}.${info.fieldName}`);
+  }
   return true;
 };
 

@@ -91,11 +91,18 @@ export async function expectRefused(
   return result;
 }
 
-/** A top-level FORBIDDEN error, and nothing written (not even an audit event: the resolver never ran). */
+/**
+ * A top-level FORBIDDEN error, and nothing written but the refusal's own audit event (at most one:
+ * repeated refusals of an account and operation within a minute are counted into one event).
+ */
 export async function expectForbidden(app: TestApp, query: string, variables: Record<string, unknown>, as: string): Promise<void> {
   const [{ last }] = await sqlRows<{ last: string }>(app, 'select coalesce(max(id), 0) as last from audit_event') as [{ last: string }];
+  const before = await databaseFingerprint(app.db.url);
   const result = await app.run(query, variables, { as });
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-  const [{ n }] = await sqlRows<{ n: string }>(app, 'select count(*) as n from audit_event where id > $1', [last]) as [{ n: string }];
-  expect(Number(n)).toBe(0);
+  expect(await databaseFingerprint(app.db.url)).toEqual(before);
+  const events = await sqlRows<{ action: string; outcome: string; actor_username: string }>(app,
+    'select action, outcome, actor_username from audit_event where id > $1', [last]);
+  expect(events.length).toBeLessThanOrEqual(1);
+  for (const event of events) expect(event).toEqual({ action: 'AUTHORIZATION_REFUSED', outcome: 'DENIED', actor_username: as });
 }

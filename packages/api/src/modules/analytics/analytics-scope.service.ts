@@ -1,6 +1,6 @@
 import { Role } from '@kinerja/shared';
 import type { AnalyticsScope } from '../../analytics/index.js';
-import { forbidden, requireViewer } from '../../common/auth/auth-checker.js';
+import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeAgency } from '../../common/auth/viewer.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
@@ -20,7 +20,7 @@ const isId = (v: string) => /^\d+$/.test(v);
  */
 export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Promise<AnalyticsScope> {
   const viewer = requireViewer(ctx);
-  if (!AGGREGATE_READERS.includes(viewer.role)) throw forbidden('Analytics are for leaders, HR admins, training planners and analysts.');
+  if (!AGGREGATE_READERS.includes(viewer.role)) throw await refused(ctx, 'analytics', 'Analytics are for leaders, HR admins, training planners and analysts.');
 
   const cycleKey = filter.cycleId ?? filter.cycleCode;
   if (cycleKey == null) throw new UserInputError('filter.cycleCode', 'give cycleId or cycleCode');

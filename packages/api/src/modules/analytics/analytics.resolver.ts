@@ -4,7 +4,8 @@ import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
   raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend, type Page,
 } from '../../analytics/index.js';
-import { forbidden, requireViewer } from '../../common/auth/auth-checker.js';
+import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
+import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeEmployee } from '../../common/auth/viewer.js';
 import { MAX_PAGE_SIZE, PageArgs, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
@@ -48,11 +49,11 @@ function toConnection<T, N>(page: Page<T>, node: (row: T) => N): Connection<N> {
 }
 
 /** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
-async function individuals<T>(load: () => Promise<T>): Promise<T> {
+async function individuals<T>(ctx: Context, operation: string, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (error instanceof IndividualDataRefusedError) throw forbidden(error.message);
+    if (error instanceof IndividualDataRefusedError) throw await refused(ctx, operation, error.message);
     if (error instanceof InvalidCursorError) throw new UserInputError('after', 'not a cursor returned by this API');
     throw error;
   }
@@ -146,7 +147,7 @@ export class AnalyticsResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<RaterLeniencyRow>> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await individuals(() => raterLeniency(ctx.sql, scope, checkedPage(page)));
+    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, checkedPage(page)));
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
@@ -160,7 +161,7 @@ export class AnalyticsResolver {
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
     if (!INDIVIDUAL_READERS.includes(viewer.role) && viewer.role !== Role.SUPERVISOR && viewer.role !== Role.EMPLOYEE) {
-      throw forbidden('Analysts see aggregates only.');
+      throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employee = /^\d+$/.test(employeeId) ? await ctx.loaders.employee.load(Number(employeeId)) : null;
     if (!employee || !canSeeEmployee(viewer, { id: employee.id, agencyId: employee.agency.id })) {
@@ -170,7 +171,12 @@ export class AnalyticsResolver {
       ? (/^\d+$/.test(cycleId) ? await ctx.em.findOne(Cycle, { id: Number(cycleId) }) : null)
       : cycleCode != null ? await ctx.em.findOne(Cycle, { code: cycleCode }) : null;
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
-    return competencyProfile(ctx.sql, employee.id, cycle.id);
+    const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.COMPETENCY_PROFILE, field: 'competencyProfile', rows: rows.length,
+      employeeIds: [employee.id], scope: { employeeId: employee.id, cycleId: cycle.id },
+    });
+    return rows;
   }
 
   @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER])
@@ -187,7 +193,11 @@ export class AnalyticsResolver {
       ? (/^\d+$/.test(competencyId) ? await ctx.em.findOne(Competency, { id: Number(competencyId) }) : null)
       : competencyCode != null ? await ctx.em.findOne(Competency, { code: competencyCode }) : null;
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
-    const result = await individuals(() => gapEmployees(ctx.sql, scope, competency.id, checkedPage(page)));
+    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, checkedPage(page)));
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.GAP_EMPLOYEES, field: 'gapEmployees', rows: result.nodes.length,
+      employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, competencyId: competency.id, first: page.first, after: page.after ?? null },
+    });
     return toConnection(result, (r) => ({
       ...r,
       recommendedProgram: r.recommendedProgram
@@ -245,7 +255,11 @@ export class TalentBoxesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<TalentBoxMember>> {
     if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
-    const result = await individuals(() => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, checkedPage(page)));
+    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, checkedPage(page)));
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.TALENT_BOX_MEMBERS, field: 'talentBoxes.members', rows: result.nodes.length,
+      employeeIds: result.nodes.map((m) => m.employeeId), scope: { ...boxes.scope, box, first: page.first, after: page.after ?? null },
+    });
     return toConnection(result, (m) => ({ ...m }));
   }
 }

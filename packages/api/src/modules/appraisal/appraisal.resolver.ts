@@ -1,6 +1,7 @@
 import './appraisal.enums.js';
 import { objectionDeadline, RaterRole, Role } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
@@ -46,7 +47,7 @@ export class AppraisalResolver {
 
   // Analysts see aggregates only: no individual appraisals (SPEC §6).
   @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.SUPERVISOR, Role.EMPLOYEE])
-  @Query(() => AppraisalConnection, { description: 'Appraisals in your scope matching a filter: latest cycle first, then by employee name.' })
+  @Query(() => AppraisalConnection, { description: 'Appraisals in your scope matching a filter: latest cycle first, then by employee name. Every page read is recorded in the audit trail.' })
   async appraisals(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -55,6 +56,10 @@ export class AppraisalResolver {
   ): Promise<Connection<Appraisal>> {
     const window = pageWindow(page);
     const [items, total] = await new AppraisalQueryService(ctx.em, requireViewer(ctx), ctx.requestId).list(filter ?? {}, window);
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.APPRAISALS, field: 'appraisals', rows: items.length,
+      employeeIds: items.map((a) => a.employee.id), scope: { filter: { ...filter }, offset: window.offset, limit: window.limit },
+    });
     return toConnection(items, total, window.offset);
   }
 

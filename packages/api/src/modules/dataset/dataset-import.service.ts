@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DATASET_FILES, type DatasetFileName } from '@kinerja/shared';
@@ -98,6 +98,11 @@ export async function importDataset(databaseUrl: string, folder: string, options
     await client.query(`select pg_advisory_xact_lock(hashtext('kinerja.dataset-import'))`);
     await client.query(`create temp table finalized_before on commit drop as
       select id from appraisal where status = 'FINALIZED'`);
+    // Who imports, for the per-employee audit events the merges write (see importAuditInsert).
+    await client.query(`create temp table import_context (actor_username text, actor_role text, request_id text, dataset text)
+      on commit drop`);
+    await client.query('insert into import_context values ($1, $2, $3, $4)',
+      [options.actor?.username ?? null, options.actor?.role ?? null, options.requestId ?? null, path.basename(folder)]);
 
     for (const rules of DATASET_RULES) {
       const found = present.find((f) => f.file === rules.file);
@@ -109,7 +114,7 @@ export async function importDataset(databaseUrl: string, folder: string, options
         await reportLines(client, rules.file, check, report);
       }
       let changed = 0;
-      for (const statement of rules.merge) changed += (await client.query(statement)).rowCount ?? 0;
+      for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
@@ -172,12 +177,23 @@ async function stageFile(
   let bytesRead = 0;
   let rows = 0;
   let header: string[] | null = null;
+  const refuse = (line: number, column: string, reason: string) => {
+    report({ file: rules.file, line, column, reason });
+    return new FileRefused();
+  };
   const source = createReadStream(file);
+  const utf8 = new Utf8Check();
   const countBytes = new Transform({
     transform(chunk: Buffer, _enc, done) {
       bytesRead += chunk.length;
       onBytes(bytesRead);
+      const bad = utf8.push(chunk);
+      if (bad) return done(refuse(bad.line, '', notUtf8(bad.byte)));
       done(null, chunk);
+    },
+    flush(done) {
+      const bad = utf8.end();
+      done(bad ? refuse(bad.line, '', notUtf8(bad.byte)) : null);
     },
   });
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
@@ -187,11 +203,24 @@ async function stageFile(
     transform(record: { record: string[]; info: { lines: number } }, _enc, done: TransformCallback) {
       const line = record.info.lines;
       const cells = record.record;
+      // PostgreSQL text cannot hold NUL; a NUL in a "CSV" is nearly always a binary file or a
+      // UTF-16 export, so the cell is refused here rather than failing the COPY.
+      const withNul = cells.flatMap((c, i) => (c.includes('\0') ? [header?.[i] ?? `column ${i + 1}`] : []));
       if (!header) {
-        header = cells.map((c) => c.trim());
+        if (withNul.length > 0) return done(refuse(line, '', 'the header contains a NUL byte: this is not a CSV text file'));
+        const names = cells.map((c) => c.trim());
+        const twice = names.find((c, i) => c !== '' && names.indexOf(c) !== i);
+        // With a column given twice, which one holds the data is a guess; refuse it instead.
+        if (twice) return done(refuse(line, twice, 'column appears more than once in the header'));
+        header = names;
         const missing = columns.filter((c) => !header!.includes(c));
         for (const column of missing) report({ file: rules.file, line, column, reason: 'missing column' });
-        if (missing.length > 0) return done(new HeaderError());
+        if (missing.length > 0) return done(new FileRefused());
+        return done();
+      }
+      if (withNul.length > 0) {
+        rows += 1;
+        for (const column of withNul) report({ file: rules.file, line, column, reason: 'contains a NUL byte (binary data, not text)' });
         return done();
       }
       rows += 1;
@@ -226,22 +255,131 @@ async function stageFile(
   try {
     await pipeline(source, countBytes, parser, toCopy, copy);
   } catch (error) {
-    if (!(error instanceof HeaderError) && !isCsvError(error)) throw error;
-    if (isCsvError(error)) {
-      report({ file: rules.file, line: error.lines ?? 0, column: '', reason: `not valid CSV: ${error.message}` });
-    }
+    if (!(error instanceof FileRefused) && !(error instanceof CsvError)) throw error;
+    if (error instanceof CsvError) report({ file: rules.file, line: csvErrorLine(error), column: '', reason: csvErrorReason(error) });
     await client.query('rollback to savepoint copy_file');
     return rows;
+  }
+  if (!header) {
+    report({ file: rules.file, line: 1, column: '', reason: `the file is empty; expected a header line: ${columns.join(',')}` });
+    await client.query('rollback to savepoint copy_file');
+    return 0;
   }
   await client.query('analyze s');
   return rows;
 }
 
-class HeaderError extends Error {}
+/** Rows a merge wrote: its row count, or the `changed` it selects when it audits its writes too. */
+function mergedRows(result: pg.QueryResult): number {
+  const changed: unknown = result.rows[0]?.changed;
+  return changed != null ? Number(changed) : result.rowCount ?? 0;
+}
 
-function isCsvError(error: unknown): error is Error & { code: string; lines?: number } {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('CSV_');
+/** Stops a file's stream after its errors were reported; the import goes on with the next file. */
+class FileRefused extends Error {}
+
+function notUtf8(byte: number | null): string {
+  const which = byte == null ? 'a character cut off at the end of the file' : `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `not UTF-8 (${which}; save the file as UTF-8)`;
+}
+
+/** csv-parse's line of the error: the line it was reading (a quote left open: where the file ended). */
+function csvErrorLine(error: CsvError): number {
+  const lines = (error as CsvError & { lines?: unknown }).lines;
+  return typeof lines === 'number' && lines > 0 ? lines : 1;
+}
+
+/** csv-parse's messages name its options and internal counters; these say what to fix in the file. */
+function csvErrorReason(error: CsvError): string {
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote (") inside a cell that does not start with one: put the whole cell in quotes and double the quote inside ("")';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'text follows the closing quote of a quoted cell: double every quote inside a quoted cell ("")';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted cell is never closed: a closing quote (") is missing';
+    default:
+      return `not valid CSV: ${error.message}`;
+  }
+}
+
+/**
+ * Streaming UTF-8 check that names the line of the first bad byte. The fast path is the platform's
+ * fatal decoder; only when it refuses a chunk is the chunk walked byte by byte to find where.
+ * Latin-1 and Windows-1252 exports (Excel's "CSV" on many Indonesian desktops) would otherwise be
+ * decoded to U+FFFD and committed as such.
+ */
+export class Utf8Check {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Newlines in all chunks before `previous`. */
+  private linesBeforePrevious = 0;
+  private previous: Buffer = Buffer.alloc(0);
+  private failed = false;
+
+  /** Returns the first bad byte and its line (1-based), or null while the text is valid so far. */
+  push(chunk: Buffer): { line: number; byte: number | null } | null {
+    if (this.failed) return null;
+    try {
+      this.decoder.decode(chunk, { stream: true });
+    } catch {
+      this.failed = true;
+      return this.locate(chunk);
+    }
+    this.linesBeforePrevious += newlines(this.previous, 0, this.previous.length);
+    this.previous = chunk;
+    return null;
+  }
+
+  /** At the end of the input: a sequence cut off by the end of the file is bad too. */
+  end(): { line: number; byte: number | null } | null {
+    if (this.failed) return null;
+    try {
+      this.decoder.decode();
+      return null;
+    } catch {
+      return { line: this.linesBeforePrevious + newlines(this.previous, 0, this.previous.length) + 1, byte: null };
+    }
+  }
+
+  private locate(chunk: Buffer): { line: number; byte: number | null } {
+    // The previous chunk decoded, except perhaps a sequence it began and this one must finish:
+    // walk both from the previous chunk's first character start.
+    const both = Buffer.concat([this.previous, chunk]);
+    let start = 0;
+    while (start < Math.min(3, this.previous.length) && (both[start]! & 0xc0) === 0x80) start += 1;
+    const at = firstInvalidUtf8(both, start);
+    const index = at < 0 ? this.previous.length : at;
+    return { line: this.linesBeforePrevious + newlines(both, 0, index) + 1, byte: both[index] ?? null };
+  }
+}
+
+function newlines(buffer: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = buffer.indexOf(10, from); i >= 0 && i < to; i = buffer.indexOf(10, i + 1)) n += 1;
+  return n;
+}
+
+/** Index of the first byte that cannot belong to a valid UTF-8 sequence (RFC 3629), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i += 1; continue; }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
+    else return i;
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined) return -1; // cut off by the end of this buffer: not known to be bad here
+      if (k === 1 ? c < lo || c > hi : (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
 }
 
 /** Empty → NULL (unquoted), anything else quoted: COPY's CSV format tells the two apart. */

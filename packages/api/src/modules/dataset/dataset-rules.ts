@@ -108,6 +108,21 @@ const predicateValues = Object.entries(PREDICATE_MATRIX)
   .flatMap(([hk, byPk]) => Object.entries(byPk).map(([pk, p]) => `('${hk}','${pk}','${p}')`))
   .join(',');
 
+/**
+ * The head of an audit insert for the per-employee events of an import: actor and request come from
+ * the `import_context` temp table the importer fills, so the rule tables stay free of parameters.
+ * The caller goes on with subject_type, subject_id, subject_nip and detail, and joins `import_context x`.
+ */
+const importAuditInsert = (action: string) => `insert into audit_event
+  (actor_username, actor_role, request_id, action, outcome, subject_type, subject_id, subject_nip, detail)
+  select x.actor_username, x.actor_role, x.request_id, '${action}', 'SUCCESS',`;
+
+/** `{ name: { from, to } }` for the columns that differ between `b` (before; null if new) and `m` (merged). */
+const changesJson = (...columns: [string, string][]): string => columns
+  .map(([name, column]) => `case when b.${column} is distinct from m.${column}
+      then jsonb_build_object('${name}', jsonb_build_object('from', b.${column}, 'to', m.${column})) else '{}'::jsonb end`)
+  .join(' || ');
+
 const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalStatus.OBJECTED, AppraisalStatus.FINALIZED];
 
 // ---- the files, in import order -----------------------------------------------------------------
@@ -271,23 +286,40 @@ export const DATASET_RULES: AnyFileRules[] = [
     writes: ['appraisal'],
     merge: [
       // PermenPANRB 6/2022: the predicate follows from the two ratings (rule table in packages/shared).
-      `insert into appraisal (cycle_id, employee_id, status, work_result_rating, behavior_rating, predicate, rule_set,
-         assessed_at, finalized_at)
-       select c.id, e.id, s.status, s.work_result_rating, s.behavior_rating, m.predicate,
-         case when m.predicate is null then null else '${RULE_SET}' end,
-         case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then now() end,
-         case when s.status = 'FINALIZED' then now() end
-       from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
-       left join (values ${predicateValues}) m(hk, pk, predicate)
-         on m.hk = s.work_result_rating and m.pk = s.behavior_rating
-       on conflict (cycle_id, employee_id) do update set status = excluded.status,
-         work_result_rating = excluded.work_result_rating, behavior_rating = excluded.behavior_rating,
-         predicate = excluded.predicate, rule_set = excluded.rule_set,
-         assessed_at = coalesce(appraisal.assessed_at, excluded.assessed_at),
-         finalized_at = coalesce(appraisal.finalized_at, excluded.finalized_at),
-         version = appraisal.version + 1
-       where (appraisal.status, appraisal.work_result_rating, appraisal.behavior_rating)
-         is distinct from (excluded.status, excluded.work_result_rating, excluded.behavior_rating)`,
+      // Each appraisal the merge inserts or changes gets its own audit event, so that the employee's
+      // trail shows an imported rating like one given in the app. `before` reads the statement's
+      // snapshot, i.e. the values the merge replaces.
+      `with before as (
+         select a.id, a.status, a.work_result_rating, a.behavior_rating, a.predicate
+         from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+         join appraisal a on a.cycle_id = c.id and a.employee_id = e.id),
+       merged as (
+         insert into appraisal (cycle_id, employee_id, status, work_result_rating, behavior_rating, predicate, rule_set,
+           assessed_at, finalized_at)
+         select c.id, e.id, s.status, s.work_result_rating, s.behavior_rating, m.predicate,
+           case when m.predicate is null then null else '${RULE_SET}' end,
+           case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then now() end,
+           case when s.status = 'FINALIZED' then now() end
+         from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+         left join (values ${predicateValues}) m(hk, pk, predicate)
+           on m.hk = s.work_result_rating and m.pk = s.behavior_rating
+         on conflict (cycle_id, employee_id) do update set status = excluded.status,
+           work_result_rating = excluded.work_result_rating, behavior_rating = excluded.behavior_rating,
+           predicate = excluded.predicate, rule_set = excluded.rule_set,
+           assessed_at = coalesce(appraisal.assessed_at, excluded.assessed_at),
+           finalized_at = coalesce(appraisal.finalized_at, excluded.finalized_at),
+           version = appraisal.version + 1
+         where (appraisal.status, appraisal.work_result_rating, appraisal.behavior_rating)
+           is distinct from (excluded.status, excluded.work_result_rating, excluded.behavior_rating)
+         returning id, cycle_id, employee_id, status, work_result_rating, behavior_rating, predicate),
+       audited as (
+         ${importAuditInsert('APPRAISAL_IMPORT')} 'appraisal', m.id::text, e.nip, jsonb_build_object('dataset', x.dataset, 'cycle', c.code,
+           'created', b.id is null, 'changes', (${changesJson(['status', 'status'], ['workResultRating', 'work_result_rating'],
+             ['behaviorRating', 'behavior_rating'], ['predicate', 'predicate'])}))
+         from merged m join employee e on e.id = m.employee_id join cycle c on c.id = m.cycle_id
+         left join before b on b.id = m.id cross join import_context x
+         returning 1)
+       select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'appraisals.csv'>,
   {
@@ -317,13 +349,35 @@ export const DATASET_RULES: AnyFileRules[] = [
     ],
     writes: ['competency_assessment'],
     merge: [
-      `insert into competency_assessment (appraisal_id, competency_id, rater_role, level)
-       select a.id, k.id, s.rater_role, s.level::smallint from s
-       join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
-       join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
-       join competency k on k.code = s.competency_code
-       on conflict (appraisal_id, competency_id, rater_role) do update set level = excluded.level
-       where competency_assessment.level is distinct from excluded.level`,
+      // One audit event per appraisal whose levels the merge inserts or changes (not one per level),
+      // listing each changed level; `before` reads the levels the merge replaces.
+      `with target as (
+         select a.id as appraisal_id, k.id as competency_id, s.rater_role, s.level::smallint as level
+         from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
+         join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
+         join competency k on k.code = s.competency_code),
+       before as (
+         select ca.appraisal_id, ca.competency_id, ca.rater_role, ca.level from target t
+         join competency_assessment ca on ca.appraisal_id = t.appraisal_id and ca.competency_id = t.competency_id
+           and ca.rater_role = t.rater_role),
+       merged as (
+         insert into competency_assessment (appraisal_id, competency_id, rater_role, level)
+         select appraisal_id, competency_id, rater_role, level from target
+         on conflict (appraisal_id, competency_id, rater_role) do update set level = excluded.level
+         where competency_assessment.level is distinct from excluded.level
+         returning appraisal_id, competency_id, rater_role, level),
+       audited as (
+         ${importAuditInsert('COMPETENCY_ASSESSMENT_IMPORT')} 'appraisal', a.id::text, e.nip, jsonb_build_object('dataset', x.dataset, 'cycle', c.code, 'levels',
+           jsonb_agg(jsonb_build_object('competency', k.code, 'raterRole', m.rater_role, 'from', b.level, 'to', m.level)
+             order by k.code, m.rater_role))
+         from merged m join appraisal a on a.id = m.appraisal_id join employee e on e.id = a.employee_id
+         join cycle c on c.id = a.cycle_id join competency k on k.id = m.competency_id
+         left join before b on b.appraisal_id = m.appraisal_id and b.competency_id = m.competency_id
+           and b.rater_role = m.rater_role
+         cross join import_context x
+         group by a.id, e.nip, c.code, x.actor_username, x.actor_role, x.request_id, x.dataset
+         returning 1)
+       select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'competency_assessments.csv'>,
   {
