@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { Role } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccountService } from '../../modules/account/account.service.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { startServer, type RunningServer } from '../../server.js';
 import { TokenService } from '../auth/token.js';
@@ -24,7 +25,7 @@ describe('per-caller limits', () => {
   async function serve(limits: Partial<Limits>, ownPool = false): Promise<RunningServer> {
     const all = { ...DEFAULT_LIMITS, ...limits };
     let orm = app.orm;
-    if (ownPool) orms.push(orm = await openOrm(app.db.url, apiOrmOptions(all)));
+    if (ownPool) orms.push(orm = await openOrm(app.db.appUrl, apiOrmOptions(all)));
     const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true, limits: all });
     servers.push(server);
     return server;
@@ -54,8 +55,10 @@ describe('per-caller limits', () => {
     app = await createTestApp({ dataset: SMALL_DATASET });
     for (const username of ['flood', 'calm', 'heavy']) await app.addUser(username, Role.ADMIN);
     for (const username of ['admin', 'flood', 'calm', 'heavy']) {
-      const account = await app.orm.em.fork().findOneOrFail(UserAccount, { username });
-      bearer[username] = (await tokens.sign({ userId: account.id, username, role: account.role })).token;
+      // A real session row, as sign-in makes: tokens without a live session are refused.
+      const em = app.orm.em.fork();
+      const account = await em.findOneOrFail(UserAccount, { username });
+      bearer[username] = (await new AccountService(em).openSession(account, tokens)).token;
     }
   });
   afterAll(async () => {
