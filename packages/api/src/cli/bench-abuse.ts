@@ -93,16 +93,15 @@ export async function runAbuseBench(options: AbuseOptions): Promise<void> {
   const tokens = new TokenService(`bench-${Date.now()}-${'x'.repeat(32)}`);
   const stamp = Date.now().toString(36);
   const setup = await openOrm(options.url);
-  const accounts: Record<'normal' | 'flooder', { id: number; username: string }> = {} as never;
-  for (const who of ['normal', 'flooder'] as const) {
-    const account = await new AccountService(setup.em.fork()).create({ username: `bench.${who}.${stamp}`, password: 'benchmark-password', role: Role.ADMIN });
-    accounts[who] = { id: account.id, username: account.username };
-  }
-  await setup.close();
-  const tokenOf = async (who: 'normal' | 'flooder') =>
-    (await tokens.sign({ userId: accounts[who].id, username: accounts[who].username, role: Role.ADMIN })).token;
+  // Each account signs in once, with a real session row as sessionCreate makes.
+  const tokenOf = async (who: 'normal' | 'flooder') => {
+    const service = new AccountService(setup.em.fork());
+    const account = await service.create({ username: `bench.${who}.${stamp}`, password: 'benchmark-password', role: Role.ADMIN });
+    return (await service.openSession(account, tokens)).token;
+  };
   const normalToken = await tokenOf('normal');
   const flooderToken = await tokenOf('flooder');
+  await setup.close();
 
   options.log(`\nAbuse: overview (analyticsSummary + trend) of ${root.code}, cycle ${cycle.code}, ${options.samples} loads per measurement.`);
   options.log(`Flood: ${options.floodConcurrency} at once, at most ${options.floodMaxRequests} requests or ${options.floodSeconds} s, `

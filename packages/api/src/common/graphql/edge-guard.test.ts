@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { AccountService } from '../../modules/account/account.service.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { OPERATION_LIMITS } from './apollo.js';
 import { unstorableString } from './edge-guard.plugin.js';
@@ -28,8 +29,10 @@ describe('the GraphQL edge in production', () => {
   beforeAll(async () => {
     app = await createTestApp({ production: true });
     server = await startServer({ orm: app.orm, tokens: app.tokens, port: 0, host: '127.0.0.1', production: true });
-    const admin = await app.orm.em.fork().findOneOrFail(UserAccount, { username: 'admin' });
-    adminToken = (await app.tokens.sign({ userId: admin.id, username: 'admin', role: admin.role })).token;
+    // A real session row, as sign-in makes: tokens without a live session are refused.
+    const em = app.orm.em.fork();
+    const admin = await em.findOneOrFail(UserAccount, { username: 'admin' });
+    adminToken = (await new AccountService(em).openSession(admin, app.tokens)).token;
   });
   afterAll(async () => {
     await server?.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server.js';
 import { employeeIdOf, sqlRows } from '../../modules/agency/reference-write.testing.js';
+import { AccountService } from '../../modules/account/account.service.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { SMALL_DATASET } from '../testing/fixtures.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
@@ -19,8 +20,10 @@ describe('Idempotency-Key on mutations', () => {
   const post = async (as: string, query: string, variables: Record<string, unknown>, key?: string) => {
     let token = tokens.get(as);
     if (!token) {
-      const account = await app.orm.em.fork().findOneOrFail(UserAccount, { username: as });
-      token = (await app.tokens.sign({ userId: account.id, username: as, role: account.role })).token;
+      // A real session row, as sign-in makes: tokens without a live session are refused.
+      const em = app.orm.em.fork();
+      const account = await em.findOneOrFail(UserAccount, { username: as });
+      token = (await new AccountService(em).openSession(account, app.tokens)).token;
       tokens.set(as, token);
     }
     const response = await fetch(`${server.url}/graphql`, {
