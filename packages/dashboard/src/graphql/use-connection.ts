@@ -1,6 +1,7 @@
-import { onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { shallowRef, toValue, type MaybeRefOrGetter, type Ref } from 'vue';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from './client';
+import { useLatestRequest, watchVariables } from './latest-request';
 
 /** The parts of a GraphQL connection a list needs. */
 export interface ConnectionPage<TNode> {
@@ -33,57 +34,27 @@ export function useConnection<TResult, TVariables extends { after?: string | nul
   const nodes = shallowRef<TNode[]>([]);
   const totalCount = shallowRef<number | null>(null);
   const hasNextPage = shallowRef(false);
-  const loading = shallowRef(false);
-  const error = shallowRef<Error | null>(null);
   let endCursor: string | null = null;
-  let current: AbortController | undefined;
+  const { loading, error, run } = useLatestRequest();
 
-  async function fetchPage(append: boolean): Promise<void> {
+  function fetchPage(append: boolean): Promise<void> {
     const vars = toValue(variables);
-    current?.abort();
-    if (vars === null) {
-      current = undefined;
-      loading.value = false;
-      return;
-    }
-    const controller = new AbortController();
-    current = controller;
-    loading.value = true;
-    error.value = null;
-    try {
-      const after = append ? endCursor : null;
-      const page = select(await request(document, { ...vars, after } as TVariables, { signal: controller.signal }));
-      if (current !== controller) return;
+    const after = append ? endCursor : null;
+    return run(vars === null ? null : (signal) => request(document, { ...vars, after } as TVariables, { signal }), (result) => {
+      const page = select(result);
       nodes.value = append ? [...nodes.value, ...page.nodes] : page.nodes;
       totalCount.value = page.totalCount;
       hasNextPage.value = page.pageInfo.hasNextPage;
       endCursor = page.pageInfo.endCursor;
-    } catch (caught) {
-      if (current !== controller) return;
-      error.value = caught instanceof Error ? caught : new Error(String(caught));
-    } finally {
-      if (current === controller) loading.value = false;
-    }
+    });
   }
 
-  let lastKey: string | undefined;
-  watch(
-    () => toValue(variables),
-    (vars) => {
-      const key = JSON.stringify(vars);
-      if (key === lastKey) return;
-      lastKey = key;
-      nodes.value = [];
-      totalCount.value = null;
-      hasNextPage.value = false;
-      endCursor = null;
-      void fetchPage(false);
-    },
-    { immediate: true, deep: true },
-  );
-  onScopeDispose(() => {
-    current?.abort();
-    current = undefined;
+  watchVariables(variables, () => {
+    nodes.value = [];
+    totalCount.value = null;
+    hasNextPage.value = false;
+    endCursor = null;
+    void fetchPage(false);
   });
 
   return {

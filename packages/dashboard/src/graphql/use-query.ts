@@ -1,6 +1,7 @@
-import { onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { shallowRef, toValue, type MaybeRefOrGetter, type Ref } from 'vue';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from './client';
+import { useLatestRequest, watchVariables } from './latest-request';
 
 export interface QueryState<T> {
   data: Ref<T | null>;
@@ -22,52 +23,12 @@ export function useQuery<TResult, TVariables extends Record<string, unknown>, TD
   select: (result: TResult) => TData = (result) => result as unknown as TData,
 ): QueryState<TData> {
   const data = shallowRef<TData | null>(null);
-  const loading = shallowRef(false);
-  const error = shallowRef<Error | null>(null);
-  let current: AbortController | undefined;
-
-  async function run(vars: TVariables): Promise<void> {
-    current?.abort();
-    const controller = new AbortController();
-    current = controller;
-    loading.value = true;
-    error.value = null;
-    try {
-      const result = await request(document, vars, { signal: controller.signal });
-      if (current !== controller) return;
+  const { loading, error, run } = useLatestRequest();
+  const runOrWait = (vars: TVariables | null): Promise<void> =>
+    run(vars === null ? null : (signal) => request(document, vars, { signal }), (result) => {
       data.value = select(result);
-    } catch (caught) {
-      if (current !== controller) return;
-      error.value = caught instanceof Error ? caught : new Error(String(caught));
-    } finally {
-      if (current === controller) loading.value = false;
-    }
-  }
-
-  function runOrWait(vars: TVariables | null): Promise<void> {
-    if (vars !== null) return run(vars);
-    current?.abort();
-    current = undefined;
-    loading.value = false;
-    return Promise.resolve();
-  }
-
-  // Variables are often rebuilt from the URL: an equal set of variables must not fetch again.
-  let lastKey: string | undefined;
-  watch(
-    () => toValue(variables),
-    (vars) => {
-      const key = JSON.stringify(vars);
-      if (key === lastKey) return;
-      lastKey = key;
-      void runOrWait(vars);
-    },
-    { immediate: true, deep: true },
-  );
-  onScopeDispose(() => {
-    current?.abort();
-    current = undefined;
-  });
+    });
+  watchVariables(variables, (vars) => void runOrWait(vars));
 
   return { data, loading, error, refetch: () => runOrWait(toValue(variables)) };
 }
