@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { ALL_CATEGORY_MASKS, CATEGORY_LAYOUT, FIT_POINT_SCALE } from '../src/analytics/analytics-layout.js';
 
 /*
  * Analytics facts and subtree cubes (SPEC §5), kept in step with the base tables.
@@ -28,22 +29,16 @@ import { Migration } from '@mikro-orm/migrations';
 
 // ---- categories and fit ------------------------------------------------------------------------------
 
-/** competency.category values (PermenPANRB 38/2017 art. 2) with their column suffix and mask bit. */
-const CATEGORIES = [
-  { suffix: 'managerial', category: 'MANAGERIAL', bit: 1 },
-  { suffix: 'socio_cultural', category: 'SOCIO_CULTURAL', bit: 2 },
-  { suffix: 'technical', category: 'TECHNICAL', bit: 4 },
-] as const;
+/** The per-category columns and mask bits, shared with the queries (see analytics-layout.ts). */
+const CATEGORIES = CATEGORY_LAYOUT;
 /** Every non-empty subset of the categories, as a bit mask (1..7). */
-const ALL_MASKS = CATEGORIES.reduce((mask, c) => mask | c.bit, 0);
+const ALL_MASKS = ALL_CATEGORY_MASKS;
 
 /**
- * Fit points of one assessed required pair: min(assessed / required, 1) in sixtieths. 60 is divisible
- * by every level 1..5 (required_level is checked to be 1..5), so points are exact integers and a fit
- * index compares with a threshold without rounding error.
+ * Fit points of one assessed required pair: min(assessed / required, 1) in sixtieths (FIT_POINT_SCALE;
+ * required_level is checked to be 1..5, so points are exact integers).
  */
-const FIT_POINTS = 'least(p.assessed, p.required) * 60 / p.required';
-const FIT_POINT_SCALE = 60;
+const FIT_POINTS = `least(p.assessed, p.required) * ${FIT_POINT_SCALE} / p.required`;
 
 /** Σ of a per-category column of `alias` over the categories in `mask`. */
 function maskedSum(alias: string, prefix: string, mask: string): string {
