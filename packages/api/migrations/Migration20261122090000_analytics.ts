@@ -25,6 +25,26 @@ import { ALL_CATEGORY_MASKS, CATEGORY_LAYOUT, FIT_POINT_SCALE } from '../src/ana
  *    loader has called analytics_rebuild().
  * The source views are also the "base-table truth" the tests and the benchmark compare with.
  * No foreign keys or entities: this is derived data (orm.ts skips analytics_* tables).
+ *
+ * What it creates (the generated statements, to read rather than this generator:
+ * migrations/analytics.sql.md, checked against this file by analytics-layout.test.ts):
+ *  - analytics_state: one row, the bulk-load `stale` flag and when facts were last rebuilt;
+ *  - analytics_recommendation (view): the recommended programme per (competency, level);
+ *  - facts, each a table plus its `_source` view: analytics_staff_fact, analytics_pair_fact,
+ *    analytics_employee_fact, analytics_rating_fact, analytics_training_year_fact;
+ *  - cubes, each a table plus its `_source` view: analytics_headcount_cube, analytics_gap_cube,
+ *    analytics_appraisal_cube, analytics_fit_cube, analytics_rater_cube, analytics_talent_cube,
+ *    analytics_jp_cube;
+ *  - functions: analytics_lock_employees, analytics_refresh_staff, analytics_refresh_appraisals,
+ *    analytics_move_programs, analytics_move_subtrees, analytics_rebuild, analytics_bulk_load_skips,
+ *    analytics_refuse_stale_commit, analytics_on_truncate and one analytics_on_<table> trigger function
+ *    per base table;
+ *  - triggers: <table>_analytics_{insert,update,delete,truncate} on employee, appraisal,
+ *    competency_assessment, position_requirement, training_program, training_record and agency_closure,
+ *    competency_analytics_{update,truncate} on competency; analytics_state_fresh_at_commit (deferred) on
+ *    analytics_state.
+ * Column suffixes per category, category mask bits and FIT_POINT_SCALE come from
+ * src/analytics/analytics-layout.ts, which the queries read too.
  */
 
 // ---- categories and fit ------------------------------------------------------------------------------
