@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { ALL_CATEGORY_MASKS, CATEGORY_LAYOUT, FIT_POINT_SCALE } from '../src/analytics/analytics-layout.js';
 
 /*
  * Analytics facts and subtree cubes (SPEC §5), kept in step with the base tables.
@@ -24,26 +25,40 @@ import { Migration } from '@mikro-orm/migrations';
  *    loader has called analytics_rebuild().
  * The source views are also the "base-table truth" the tests and the benchmark compare with.
  * No foreign keys or entities: this is derived data (orm.ts skips analytics_* tables).
+ *
+ * What it creates (the generated statements, to read rather than this generator:
+ * migrations/analytics.sql.md, checked against this file by analytics-layout.test.ts):
+ *  - analytics_state: one row, the bulk-load `stale` flag and when facts were last rebuilt;
+ *  - analytics_recommendation (view): the recommended programme per (competency, level);
+ *  - facts, each a table plus its `_source` view: analytics_staff_fact, analytics_pair_fact,
+ *    analytics_employee_fact, analytics_rating_fact, analytics_training_year_fact;
+ *  - cubes, each a table plus its `_source` view: analytics_headcount_cube, analytics_gap_cube,
+ *    analytics_appraisal_cube, analytics_fit_cube, analytics_rater_cube, analytics_talent_cube,
+ *    analytics_jp_cube;
+ *  - functions: analytics_lock_employees, analytics_refresh_staff, analytics_refresh_appraisals,
+ *    analytics_move_programs, analytics_move_subtrees, analytics_rebuild, analytics_bulk_load_skips,
+ *    analytics_refuse_stale_commit, analytics_on_truncate and one analytics_on_<table> trigger function
+ *    per base table;
+ *  - triggers: <table>_analytics_{insert,update,delete,truncate} on employee, appraisal,
+ *    competency_assessment, position_requirement, training_program, training_record and agency_closure,
+ *    competency_analytics_{update,truncate} on competency; analytics_state_fresh_at_commit (deferred) on
+ *    analytics_state.
+ * Column suffixes per category, category mask bits and FIT_POINT_SCALE come from
+ * src/analytics/analytics-layout.ts, which the queries read too.
  */
 
 // ---- categories and fit ------------------------------------------------------------------------------
 
-/** competency.category values (PermenPANRB 38/2017 art. 2) with their column suffix and mask bit. */
-const CATEGORIES = [
-  { suffix: 'managerial', category: 'MANAGERIAL', bit: 1 },
-  { suffix: 'socio_cultural', category: 'SOCIO_CULTURAL', bit: 2 },
-  { suffix: 'technical', category: 'TECHNICAL', bit: 4 },
-] as const;
+/** The per-category columns and mask bits, shared with the queries (see analytics-layout.ts). */
+const CATEGORIES = CATEGORY_LAYOUT;
 /** Every non-empty subset of the categories, as a bit mask (1..7). */
-const ALL_MASKS = CATEGORIES.reduce((mask, c) => mask | c.bit, 0);
+const ALL_MASKS = ALL_CATEGORY_MASKS;
 
 /**
- * Fit points of one assessed required pair: min(assessed / required, 1) in sixtieths. 60 is divisible
- * by every level 1..5 (required_level is checked to be 1..5), so points are exact integers and a fit
- * index compares with a threshold without rounding error.
+ * Fit points of one assessed required pair: min(assessed / required, 1) in sixtieths (FIT_POINT_SCALE;
+ * required_level is checked to be 1..5, so points are exact integers).
  */
-const FIT_POINTS = 'least(p.assessed, p.required) * 60 / p.required';
-const FIT_POINT_SCALE = 60;
+const FIT_POINTS = `least(p.assessed, p.required) * ${FIT_POINT_SCALE} / p.required`;
 
 /** Σ of a per-category column of `alias` over the categories in `mask`. */
 function maskedSum(alias: string, prefix: string, mask: string): string {

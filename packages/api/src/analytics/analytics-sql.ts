@@ -6,6 +6,7 @@
 import {
   COMPETENCY_CATEGORIES, SMALL_GROUP_THRESHOLD, type CompetencyCategory,
 } from '@kinerja/shared';
+import { CATEGORY_COLUMN } from './analytics-layout.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 
 /** Collects positional parameters: `add(value)` returns the placeholder (`$n`) to write in the SQL. */
@@ -86,23 +87,10 @@ export function relationsFor(options: AnalyticsOptions = {}): AnalyticsRelations
   return RELATIONS[options.source ?? 'FACTS'];
 }
 
-/**
- * Fit points are stored in sixtieths of a pair (see the analytics migration): a fit ratio is
- * points / (pairs × FIT_POINT_SCALE). Exact for required levels 1..5.
- */
-export const FIT_POINT_SCALE = 60;
+/** Fit points are stored in sixtieths of a pair (analytics-layout.ts); re-exported for the queries. */
+export { FIT_POINT_SCALE } from './analytics-layout.js';
 
 // ---- scope filters -----------------------------------------------------------------------------------
-
-/**
- * Category → column suffix of the per-category columns of employee and rating facts, and its bit in
- * the category masks of the fit cube (as laid out by the analytics migration).
- */
-const CATEGORY_COLUMN: Readonly<Record<CompetencyCategory, { suffix: string; bit: number }>> = {
-  MANAGERIAL: { suffix: 'managerial', bit: 1 },
-  SOCIO_CULTURAL: { suffix: 'socio_cultural', bit: 2 },
-  TECHNICAL: { suffix: 'technical', bit: 4 },
-};
 
 function present<T>(list: readonly T[] | undefined): list is readonly T[] {
   return list !== undefined && list.length > 0;
