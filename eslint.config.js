@@ -21,4 +21,42 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
     },
   },
+  // Import boundaries (docs/ARCHITECTURE.md): shared plumbing never reaches into features; features
+  // register themselves through the composition root (packages/api/src/app.ts). Tests are exempt:
+  // they exercise the assembled app.
+  {
+    files: ['packages/api/src/common/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/modules/**', '**/demo/**', '**/cli/**', '**/analytics/**', '**/testing/test-app*', '**/app.js', '**/server.js'],
+          message: 'common/ must not import features, demo, CLI, analytics or the composition root: take what you need as a parameter (FeatureModule, src/app.ts).',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['packages/api/src/analytics/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/modules/**', '**/demo/**', '**/cli/**', '**/testing/**', '**/app.js', '**/server.js'],
+          message: 'analytics/ is SQL over the tables: it must not import feature modules, demo data, the CLI or test support.',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['packages/dashboard/src/graphql/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/features/**'],
+          message: 'graphql/ is the transport: features subscribe to it (e.g. onUnauthenticated), it never imports a feature.',
+        }],
+      }],
+    },
+  },
 );

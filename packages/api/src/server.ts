@@ -7,6 +7,7 @@ import { altairExpress } from 'altair-express-middleware';
 import express from 'express';
 import { loadLimits, REPO_ROOT, type Limits } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
+import { APP } from './app.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
 import { requestDeadline } from './common/graphql/caller-budget.js';
 import { dashboardSecurityHeaders, explorerSecurityHeaders } from './common/http/security-headers.js';
@@ -40,7 +41,7 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const production = options.production ?? false;
   const limits = options.limits ?? loadLimits();
-  const apollo = await createApolloServer({ production, limits });
+  const apollo = await createApolloServer({ production, limits, features: APP });
   await apollo.start();
 
   const app = express();
@@ -87,7 +88,7 @@ export async function startServer(options: {
   }));
 
   const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs, databaseUrl: options.orm.config.get('clientUrl')! });
-  app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens) }));
+  app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens, APP.createLoaders) }));
 
   const dashboard = options.dashboardDir ?? DASHBOARD_DIST;
   if (existsSync(path.join(dashboard, 'index.html'))) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIR } from '../../api/src/common/testing/fixtures.js';
-import { TEST_PASSWORD } from '../../api/src/common/testing/test-app.js';
+import { TEST_PASSWORD } from '../../api/src/testing/test-app.js';
 
 export interface Api {
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../common/testing/test-da
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { analyticsDrift, refreshAnalyticsBeforeCommit, withBulkLoad } from './analytics-refresh.js';
 import { resolveScope } from './analytics-scope.js';
-import { smallExpected } from './analytics-testing.js';
+import { smallExpected } from '../testing/analytics-testing.js';
 import { summary } from './summary.query.js';
 
 let db: TestDatabase;

@@ -6,7 +6,7 @@
 import { COMPETENCY_CATEGORIES, EMPLOYMENT_TYPES, type CompetencyCategory, type EmploymentType, type PositionType } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveScope, type AnalyticsScope } from './analytics-scope.js';
-import { expectMatchesReference, loadedDatabase, type LoadedDatabase } from './analytics-testing.js';
+import { expectMatchesReference, loadedDatabase, type LoadedDatabase } from '../testing/analytics-testing.js';
 import { competencyGaps } from './competency-gaps.query.js';
 import { baseTableTruth } from './index.js';
 import { raterLeniency } from './rater-leniency.query.js';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
 import { IndividualDataRefusedError, UnknownScopeError, resolveScope, type AnalyticsScope } from './analytics-scope.js';
 import { InvalidCursorError, type Page } from './analytics-sql.js';
-import { loadedDatabase, openCopyOfCycle, smallExpected, type LoadedDatabase } from './analytics-testing.js';
+import { loadedDatabase, openCopyOfCycle, smallExpected, type LoadedDatabase } from '../testing/analytics-testing.js';
 import { competencyGaps } from './competency-gaps.query.js';
 import { competencyProfile } from './competency-profile.query.js';
 import { gapEmployees, type GapEmployeeRow } from './gap-employees.query.js';

@@ -7,12 +7,12 @@ import { gapOf, recommendProgram, fitIndexOf, type RequiredPair } from '@kinerja
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openOrm } from '../common/database/orm.js';
+import { openOrm } from '../app.js';
 import type { SqlClient } from '../common/database/sql.js';
 import { CompetencyAssessment } from '../modules/appraisal/appraisal.entity.js';
 import { AFTER_IMPORT_SQL } from '../modules/dataset/dataset-rules.js';
 import { ANALYTICS_RELATIONS, analyticsDrift } from './analytics-refresh.js';
-import { expectClose, expectMatchesReference, loadedDatabase, openCopyOfCycle, type LoadedDatabase } from './analytics-testing.js';
+import { expectClose, expectMatchesReference, loadedDatabase, openCopyOfCycle, type LoadedDatabase } from '../testing/analytics-testing.js';
 import { competencyGaps } from './competency-gaps.query.js';
 import { competencyProfile } from './competency-profile.query.js';
 import { raterLeniency } from './rater-leniency.query.js';

@@ -10,7 +10,8 @@ import {
 } from '@kinerja/shared';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { openOrm } from '../app.js';
+import { migrate } from '../common/database/orm.js';
 import { CATEGORY_COLUMN, FIT_POINT_SCALE } from './analytics-layout.js';
 
 const REQUIRED = [1, 2, 3, 4, 5] as const;

@@ -6,7 +6,7 @@ import { NINE_BOXES, PREDICATES } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveScope, type AnalyticsScope } from './analytics-scope.js';
 import type { AnalyticsSource } from './analytics-sql.js';
-import { expectClose, loadedDatabase, smallExpected, type ExpectedFigures, type LoadedDatabase } from './analytics-testing.js';
+import { expectClose, loadedDatabase, smallExpected, type ExpectedFigures, type LoadedDatabase } from '../testing/analytics-testing.js';
 import { analyticsDrift } from './analytics-refresh.js';
 import { competencyGaps, type CompetencyGapRow } from './competency-gaps.query.js';
 import { agencyComparison, summary, trend, type SummaryRow } from './summary.query.js';

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { Role } from '@kinerja/shared';
 import { TokenService } from '../common/auth/token.js';
 import { loadLimits, type Limits } from '../common/config.js';
-import { apiOrmOptions, openOrm } from '../common/database/orm.js';
+import { openOrm } from '../app.js';
+import { apiOrmOptions } from '../common/database/orm.js';
 import { AccountService } from '../modules/account/account.service.js';
 import { startServer } from '../server.js';
 

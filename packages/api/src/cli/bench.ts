@@ -10,7 +10,8 @@ import {
 } from '../analytics/index.js';
 import { TokenService } from '../common/auth/token.js';
 import { loadLimits } from '../common/config.js';
-import { apiOrmOptions, migrate, openOrm } from '../common/database/orm.js';
+import { openOrm } from '../app.js';
+import { apiOrmOptions, migrate } from '../common/database/orm.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountService } from '../modules/account/account.service.js';

@@ -1,6 +1,6 @@
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { kinerjaSchema } from '../common/graphql/schema.js';
+import { kinerjaSchema } from '../app.js';
 import { EXPLORER_EXAMPLES } from './explorer-examples.js';
 
 describe('explorer examples', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 interface AgencyRow { id: string; code: string; depth: number; parentId: string | null; headcount: number; directHeadcount: number }
 

@@ -1,6 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
-import { setSession } from '../features/session/session';
 
 /** Where the API answers. Same origin in production (the API serves the dashboard); proxied by Vite in dev. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -34,6 +33,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra headers, e.g. `idempotency-key` on a mutation. */
   headers?: Record<string, string>;
+}
+
+// The session feature subscribes here (features/session/session.ts): graphql/ knows no feature.
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the API answers UNAUTHENTICATED (an expired or revoked session); returns the unsubscribe. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
 }
 
 // Generated documents are AST objects without source text; print each once and keep it.
@@ -83,8 +91,8 @@ export async function request<TResult, TVariables extends Record<string, unknown
   }
 
   const errors = body?.errors ?? [];
-  // An expired or revoked session: forget it, and the router sends the user to the sign-in page.
-  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) setSession(null);
+  // An expired or revoked session: the session feature forgets it, and the router sends the user to the sign-in page.
+  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) for (const listener of unauthenticatedListeners) listener();
   if (errors.length > 0) {
     throw new GraphQLRequestError(errors.map((e) => e.message).join('; '), errors, response.status);
   }

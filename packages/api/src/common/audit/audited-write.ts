@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode } from '@kinerja/shared';
-import { AuditOutcome, AuditService } from '../../modules/audit/audit.service.js';
+import { AuditOutcome, AuditService } from './audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { UserErrorData } from '../graphql/errors.js';
 import { failed, Refusal } from '../input/refusal.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditOutcome, AuditService } from '../../modules/audit/audit.service.js';
+import { AuditOutcome, AuditService } from './audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /** Audit action of a call refused for want of authorisation (a FORBIDDEN top-level error). */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SMALL_DATASET } from '../testing/fixtures.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { testAppRole } from '../testing/test-database.js';
 import { ensureAppRole, grantAppRole, urlAs } from './app-role.js';
 

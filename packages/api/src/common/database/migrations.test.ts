@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { migrate, openOrm } from './orm.js';
+import { openOrm } from '../../app.js';
+import { migrate } from './orm.js';
 
 describe('migrations', () => {
   let db: TestDatabase;

@@ -1,14 +1,17 @@
+import type { EntityClass } from '@mikro-orm/core';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { Limits } from '../config.js';
-import { ENTITIES } from './entities.js';
 import { trackStatements } from './query-deadline.js';
 
-export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+/** `entities` come from the composition root (src/app.ts): common/ knows no feature. */
+export function ormConfig(entities: readonly EntityClass<object>[], clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
-    entities: ENTITIES,
+    entities: [...entities],
+    // An ORM opened only to migrate (migrationOrm) has no entities: the migrations are SQL.
+    discovery: { warnWhenNoEntities: entities.length > 0 },
     extensions: [Migrator],
     // Migrations are listed in code (migrations/index.ts), not discovered on disk, so the same
     // list works under tsx, vitest and a bundle.
@@ -29,8 +32,13 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
   });
 }
 
-export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(clientUrl, overrides));
+export async function openOrmWith(entities: readonly EntityClass<object>[], clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(entities, clientUrl, overrides));
+}
+
+/** An ORM that can only run migrations (no entities), for code that must not depend on the features. */
+export async function migrationOrm(clientUrl: string): Promise<MikroORM> {
+  return openOrmWith([], clientUrl, { debug: false });
 }
 
 /**

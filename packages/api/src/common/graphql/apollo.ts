@@ -12,7 +12,7 @@ import { callerBudgetPlugin, timeoutError } from './caller-budget.js';
 import type { Context } from './context.js';
 import { edgeGuardPlugin, withoutSuggestions } from './edge-guard.plugin.js';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin.js';
-import { createLoaders } from './loaders.js';
+import type { ComposedFeatures } from '../module.js';
 import { kinerjaSchema } from './schema.js';
 
 /**
@@ -29,7 +29,12 @@ export const OPERATION_LIMITS = {
 } as const;
 
 /** With `limits`, each caller's operations are charged to a budget and run a few at a time (caller-budget.ts). */
-export async function createApolloServer(options: { production: boolean; limits?: Limits }): Promise<ApolloServer<Context>> {
+export async function createApolloServer(options: {
+  production: boolean;
+  limits?: Limits;
+  /** The features' resolvers (src/app.ts). */
+  features: Pick<ComposedFeatures, 'resolvers' | 'costlyResolvers'>;
+}): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -42,10 +47,10 @@ export async function createApolloServer(options: { production: boolean; limits?
   });
   const protection = armor.protect();
   return new ApolloServer<Context>({
-    schema: await kinerjaSchema(),
+    schema: await kinerjaSchema(options.features.resolvers),
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options),
-      ...(options.limits ? [callerBudgetPlugin(options.limits)] : []), idempotencyPlugin()],
+      ...(options.limits ? [callerBudgetPlugin(options.limits, options.features.costlyResolvers)] : []), idempotencyPlugin()],
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
@@ -95,7 +100,7 @@ function tokenOf(req: ContextRequest): string | undefined {
 }
 
 /** Builds each request's context: a forked EntityManager, the viewer behind the bearer token, loaders. */
-export function contextFactory(orm: MikroORM, tokens: TokenService) {
+export function contextFactory(orm: MikroORM, tokens: TokenService, createLoaders: ComposedFeatures['createLoaders']) {
   return async ({ req, res }: { req: ContextRequest; res?: ContextResponse }): Promise<Context> => {
     const em = orm.em.fork();
     const requestIdHeader = req.headers['x-request-id'];

@@ -7,9 +7,10 @@ import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { startServer, type RunningServer } from '../../server.js';
 import { TokenService } from '../auth/token.js';
 import { DEFAULT_LIMITS, type Limits } from '../config.js';
-import { apiOrmOptions, openOrm } from '../database/orm.js';
+import { openOrm } from '../../app.js';
+import { apiOrmOptions } from '../database/orm.js';
 import { SMALL_DATASET } from '../testing/fixtures.js';
-import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../testing/test-app.js';
+import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../../testing/test-app.js';
 import { CallerGate } from './caller-budget.js';
 
 const tokens = new TokenService(TEST_TOKEN_SECRET);

@@ -3,9 +3,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { getMetadataStorage } from 'type-graphql';
-import { AnalyticsResolver } from '../../modules/analytics/analytics.resolver.js';
 import type { Limits } from '../config.js';
 import { cancelStatements, DeadlineExpiredError, QueryDeadline, runUnderDeadline } from '../database/query-deadline.js';
+import type { ResolverClass } from '../module.js';
 import type { Context } from './context.js';
 
 /*
@@ -18,9 +18,9 @@ import type { Context } from './context.js';
  * - a request deadline (express middleware below) and a statement timeout (apiOrmOptions).
  */
 
-/** Query fields served by the analytics resolver: the expensive ones. */
-function analyticsFields(): ReadonlySet<string> {
-  return new Set(getMetadataStorage().queries.filter((q) => q.target === AnalyticsResolver).map((q) => q.schemaName));
+/** Query fields served by the features' costly resolvers (the analytics resolver): the expensive ones. */
+function costlyFields(resolvers: readonly ResolverClass[]): ReadonlySet<string> {
+  return new Set(getMetadataStorage().queries.filter((q) => resolvers.includes(q.target)).map((q) => q.schemaName));
 }
 
 /** The root fields an operation selects (aliases counted each time, fragments followed). */
@@ -87,12 +87,12 @@ export type BudgetLimits = Pick<Limits, 'budgetPoints' | 'budgetWindowSeconds' |
 /** The caller an operation is charged to. */
 export const callerKey = (context: Context) => (context.viewer ? `account:${context.viewer.userId}` : `ip:${context.ip}`);
 
-export function callerBudgetPlugin(limits: BudgetLimits): ApolloServerPlugin<Context> {
+export function callerBudgetPlugin(limits: BudgetLimits, costlyResolvers: readonly ResolverClass[]): ApolloServerPlugin<Context> {
   const budget = new RateLimiterMemory({ points: limits.budgetPoints, duration: limits.budgetWindowSeconds });
   const gate = new CallerGate(limits.callerConcurrency, limits.callerQueue);
   let heavy: ReadonlySet<string> | undefined;
   const costOf = (request: GraphQLRequestContext<Context>) => {
-    heavy ??= analyticsFields();
+    heavy ??= costlyFields(costlyResolvers);
     const fields = request.operation && request.document ? rootFields(request.document, request.operation.selectionSet) : [];
     return 1 + fields.filter((f) => heavy!.has(f)).length * limits.analyticsCost;
   };

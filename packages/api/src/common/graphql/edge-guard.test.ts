@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { AccountService } from '../../modules/account/account.service.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { OPERATION_LIMITS } from './apollo.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server.js';
 import { SMALL_DATASET } from '../testing/fixtures.js';
-import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../testing/test-app.js';
+import { createTestApp, TEST_TOKEN_SECRET, type TestApp } from '../../testing/test-app.js';
 import { TokenService } from '../auth/token.js';
 import { OPERATION_LIMITS } from './apollo.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.js';
-import { kinerjaSchema, schemaSdl } from './schema.js';
+import { kinerjaSchema, schemaSdl } from '../../app.js';
 
 describe('GraphQL schema', () => {
   it('matches the committed packages/api/schema.graphql (run `pnpm kinerja schema -o packages/api/schema.graphql`)', async () => {

@@ -3,41 +3,25 @@ import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
-import { AccountResolver } from '../../modules/account/account.resolver.js';
-import { AgencyResolver } from '../../modules/agency/agency.resolver.js';
-import { ANALYTICS_RESOLVERS } from '../../modules/analytics/analytics.resolver.js';
-import {
-  AppraisalCompetencyResolver, CompetencyAssessmentResolver, FeedbackResolver, ObjectionResolver, PerformanceTargetResolver,
-} from '../../modules/appraisal/appraisal-parts.resolver.js';
-import { AppraisalResolver } from '../../modules/appraisal/appraisal.resolver.js';
-import { AuditResolver } from '../../modules/audit/audit.resolver.js';
-import { CompetencyResolver } from '../../modules/competency/competency.resolver.js';
-import { CycleResolver } from '../../modules/cycle/cycle.resolver.js';
-import { EmployeeResolver } from '../../modules/employee/employee.resolver.js';
-import { PositionRequirementResolver, PositionResolver } from '../../modules/position/position.resolver.js';
-import { TrainingProgramResolver, TrainingRecordResolver } from '../../modules/training/training.resolver.js';
+import type { ResolverClass } from '../module.js';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [
-  AccountResolver, AgencyResolver, CompetencyResolver, CycleResolver, EmployeeResolver, PositionResolver, PositionRequirementResolver,
-  AppraisalResolver, PerformanceTargetResolver, CompetencyAssessmentResolver, AppraisalCompetencyResolver, FeedbackResolver,
-  ObjectionResolver, AuditResolver, TrainingProgramResolver, TrainingRecordResolver, ...ANALYTICS_RESOLVERS,
-];
+const built = new WeakMap<readonly ResolverClass[], Promise<GraphQLSchema>>();
 
-let built: Promise<GraphQLSchema> | undefined;
-
-/** The executable schema, built once per process. */
-export function kinerjaSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: 'error' }).then((schema) => {
+/** The executable schema over the features' resolvers (src/app.ts), built once per resolver list. */
+export function kinerjaSchema(resolvers: readonly ResolverClass[]): Promise<GraphQLSchema> {
+  const cached = built.get(resolvers);
+  if (cached) return cached;
+    const schema = buildSchema({ resolvers: [...resolvers] as NonEmptyArray<ResolverClass>, validate: false, authChecker, authMode: 'error' }).then((schema) => {
     schema.getQueryType()!.description = 'Everything Kinerja answers: reference data, employees and analytics.';
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = 'Every change: sign-in, the appraisal workflow and reference data. Each takes one `input` and returns a payload with `userErrors`.';
     return schema;
   });
-  return built;
+  built.set(resolvers, schema);
+  return schema;
 }
 
 /** SDL as committed in packages/api/schema.graphql (sorted, so diffs show real changes only). */
-export async function schemaSdl(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await kinerjaSchema()))}\n`;
+export async function schemaSdl(resolvers: readonly ResolverClass[]): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await kinerjaSchema(resolvers)))}\n`;
 }

@@ -1,5 +1,4 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
-import { UserAccount } from '../../modules/account/user-account.entity.js';
 
 /**
  * A mutation answered under an `Idempotency-Key` header: a retry with the same key by the same
@@ -11,8 +10,9 @@ export class IdempotencyKey {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @ManyToOne(() => UserAccount, { deleteRule: 'cascade' })
-  account!: UserAccount;
+  // Named, not imported: common knows no feature module; the account module registers UserAccount.
+  @ManyToOne({ entity: 'UserAccount', deleteRule: 'cascade' })
+  account!: { id: number };
 
   /** The client's key, 1–200 printable characters. */
   @Property({ type: 'varchar', length: 200 })

@@ -4,7 +4,7 @@ import { employeeIdOf, sqlRows } from '../../modules/agency/reference-write.test
 import { AccountService } from '../../modules/account/account.service.js';
 import { UserAccount } from '../../modules/account/user-account.entity.js';
 import { SMALL_DATASET } from '../testing/fixtures.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 const TAUFIK_KDI = '197410281995051001';
 const ADD = `mutation($input: TrainingRecordAddInput!) {

@@ -1,6 +1,6 @@
 import { ErrorCode, isCompetencyLevel, MAX_LEVEL, MIN_LEVEL } from '@kinerja/shared';
-import { AuditOutcome } from '../../modules/audit/audit.service.js';
-import { cellCheckOf, DATASET_RULES, type CellCheck } from '../../modules/dataset/dataset-rules.js';
+import { AuditOutcome } from '../audit/audit.service.js';
+import { code as codeCell, NAME_LENGTH, text as textCell, type CellCheck } from './cell-checks.js';
 import type { UserErrorData } from '../graphql/errors.js';
 import { Refusal } from './refusal.js';
 
@@ -11,9 +11,9 @@ export function parseId(id: string | null | undefined): number | null {
 
 // Codes and names follow the dataset rules (SPEC §8), so whatever is typed here can be exported
 // and imported again unchanged.
-const agencyCells = DATASET_RULES.find((rules) => rules.file === 'agencies.csv')!;
-const codeCheck: CellCheck = cellCheckOf(agencyCells, 'code');
-const nameCheck: CellCheck = cellCheckOf(agencyCells, 'name');
+// The import's agency file checks its `code` and `name` columns with these same two.
+const codeCheck: CellCheck = codeCell;
+const nameCheck: CellCheck = textCell(NAME_LENGTH);
 /** Free text (comments, notes, plan targets) unless the caller sets its own limit. */
 const TEXT_LIMIT = 4000;
 /** decimal(14,2) holds amounts below 10^12. */

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@kinerja/shared';
-import { AuditOutcome } from '../../modules/audit/audit.service.js';
+import { AuditOutcome } from '../audit/audit.service.js';
 import type { UserErrorData } from '../graphql/errors.js';
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { grantAppRole, urlAs, type AppRole } from '../database/app-role.js';
-import { migrate, openOrm } from '../database/orm.js';
+import { migrate, migrationOrm } from '../database/orm.js';
 
 /**
  * The application role every test connects as, like the server does (common/database/app-role.ts):
@@ -47,7 +47,7 @@ export async function createTestDatabase(adminUrl: string, prefix = 'kinerja_t')
     url,
     appUrl: withDatabase(testAppRole(adminUrl).url, name),
     async migrate() {
-      const orm = await openOrm(url, { debug: false });
+      const orm = await migrationOrm(url);
       try {
         await migrate(orm);
       } finally {

@@ -1,7 +1,7 @@
 import { Role } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app.js';
 
 const SIGN_IN = `mutation($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { token userErrors { code } } }`;
 const CHANGE = `mutation($i: AccountPasswordChangeInput!) { accountPasswordChange(input: $i) { account { username active } userErrors { field code message } } }`;

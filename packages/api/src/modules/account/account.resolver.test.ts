@@ -3,7 +3,7 @@ import { Role } from '@kinerja/shared';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, TEST_PASSWORD, TEST_TOKEN_SECRET, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, TEST_PASSWORD, TEST_TOKEN_SECRET, type TestApp } from '../../testing/test-app.js';
 import { AccountInputError, AccountService, LOGIN_LIMIT } from './account.service.js';
 
 const SIGN_IN = `mutation($u: String!, $p: String!) {

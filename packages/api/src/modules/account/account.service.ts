@@ -9,7 +9,7 @@ import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
 import { denied, refuse } from '../../common/input/refusal.js';
 import type { UserErrorData } from '../../common/graphql/errors.js';
 import { Agency } from '../agency/agency.entity.js';
-import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { AuditOutcome, AuditService } from '../../common/audit/audit.service.js';
 import { Employee } from '../employee/employee.entity.js';
 import { UserAccount } from './user-account.entity.js';
 import { UserSession } from './user-session.entity.js';

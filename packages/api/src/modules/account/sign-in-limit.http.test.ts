@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server.js';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app.js';
 import { Role } from '@kinerja/shared';
 import { LOGIN_LIMIT } from './account.service.js';
 

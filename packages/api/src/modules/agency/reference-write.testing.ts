@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { expect } from 'vitest';
 import { databaseFingerprint } from '../../common/testing/fixtures.js';
-import type { TestApp } from '../../common/testing/test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 
 /** Test helpers for the reference-data mutations: run one, and see exactly what it wrote. */
 

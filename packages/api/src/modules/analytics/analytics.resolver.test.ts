@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Role } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 interface ExpectedGap { assessed: number; unassessed: number; withGap: number; gapRate: number; meanGap: number; burden: number }
 interface ExpectedNeed { burden: number; employeesWithGap: number; estimatedCost: number; estimatedHoursJp: number; programs: Record<string, number>; uncoveredEmployees: number }

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { parseId } from '../../common/input/input-checks.js';
 import { Agency, AgencyClosure } from '../agency/agency.entity.js';
-import { AuditOutcome, AuditService } from '../audit/audit.service.js';
+import { AuditOutcome, AuditService } from '../../common/audit/audit.service.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Appraisal } from './appraisal.entity.js';
 import type { AppraisalFilter } from './appraisal-filter.input.js';

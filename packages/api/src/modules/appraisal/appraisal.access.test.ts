@@ -3,7 +3,7 @@
 // appraisal of another agency looks exactly like one that does not exist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
   addAccounts, ageRating, drive, employeeIdOf, LIGHT_OPS, mutate, newCycle, PEOPLE, snapshot, standardLevels,
   type AppraisalView, type Op, type Stage,

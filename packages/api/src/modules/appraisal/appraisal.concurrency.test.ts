@@ -3,7 +3,7 @@
 import { predicateFor } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
   addAccounts, auditSince, drive, lastAuditId, LIGHT_OPS, newCycle, PEOPLE, sqlOf, standardLevels, type MutationResult,
 } from './appraisal.testing.js';

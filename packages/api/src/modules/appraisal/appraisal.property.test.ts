@@ -8,7 +8,7 @@ import {
 } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
   addAccounts, ageRating, mutate, newCycle, ok, PEOPLE, sqlOf, standardLevels,
   type Op,

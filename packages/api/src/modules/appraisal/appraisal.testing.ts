@@ -3,7 +3,7 @@
 import { Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
 import { expect } from 'vitest';
 import { sqlFromEm, type SqlClient } from '../../common/database/sql.js';
-import type { TestApp } from '../../common/testing/test-app.js';
+import type { TestApp } from '../../testing/test-app.js';
 
 /**
  * Two supervision chains of fixtures/small/employees.csv, in two pemda:

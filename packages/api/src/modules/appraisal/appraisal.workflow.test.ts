@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { loadViewer } from '../../common/auth/viewer.js';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AppraisalService } from './appraisal.service.js';
 import {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { sqlFromEm } from '../../common/database/sql.js';
-import { AuditEvent } from './audit-event.entity.js';
+import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 
 /**
  * The audit trail as one viewer may read it:

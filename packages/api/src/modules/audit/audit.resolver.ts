@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
-import { AuditEvent } from './audit-event.entity.js';
+import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 import { AuditTrailService } from './audit-trail.service.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent', 'A page of audit events, newest first.');

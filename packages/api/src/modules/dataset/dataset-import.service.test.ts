@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BAD_DATASET, databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { openOrm } from '../../common/database/orm.js';
+import { openOrm } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
 import { Role } from '@kinerja/shared';
 import type { Viewer } from '../../common/auth/viewer.js';

@@ -4,10 +4,9 @@ import {
   NATIONAL_COMPETENCIES, isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
 } from '@kinerja/shared';
 
-/** A cell's value after CSV parsing; `''` is an empty cell. */
-export type Row = Record<string, string>;
-/** Returns the reason a cell is bad, or null. */
-export type CellCheck = (value: string, row: Row) => string | null;
+import { all, code, NAME_LENGTH, optional, required, text, type CellCheck, type Row } from '../../common/input/cell-checks.js';
+
+export type { CellCheck, Row };
 
 export interface ReferenceCheck {
   column: string;
@@ -48,18 +47,6 @@ export function cellCheckOf(rules: AnyFileRules, column: string): CellCheck {
 
 // ---- cell checks ---------------------------------------------------------------------------------
 
-const required: CellCheck = (v) => (v === '' ? 'required' : null);
-const optional = (check: CellCheck): CellCheck => (v, row) => (v === '' ? null : check(v, row));
-const all = (...checks: CellCheck[]): CellCheck => (v, row) => {
-  for (const check of checks) {
-    const reason = check(v, row);
-    if (reason) return reason;
-  }
-  return null;
-};
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/;
-const code: CellCheck = all(required, (v) => (CODE.test(v) ? null : "code must be 1–64 letters, digits, '.', '-', '_' or '/'"));
-const text = (max: number): CellCheck => all(required, (v) => (v.length > max ? `longer than ${max} characters` : null));
 const oneOf = (values: readonly string[]): CellCheck =>
   all(required, (v) => (values.includes(v) ? null : `not ${values.join('/')}`));
 const integer = (min: number, max: number, reason: string): CellCheck =>
@@ -130,7 +117,7 @@ const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalSt
 export const DATASET_RULES: AnyFileRules[] = [
   {
     file: 'agencies.csv',
-    cells: { code, name: text(300), parent_code: optional(code), kind: oneOf(AGENCY_KINDS) },
+    cells: { code, name: text(NAME_LENGTH), parent_code: optional(code), kind: oneOf(AGENCY_KINDS) },
     row: (r) => (r.parent_code !== '' && r.parent_code === r.code ? [['parent_code', 'an agency cannot be its own parent']] : []),
     key: ['code'],
     references: [unknownCode('parent_code', 'agency', 'unknown parent agency', true)],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestApp, type TestApp } from '../../common/testing/test-app.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { Employee } from './employee.entity.js';
 import { SEARCH_MAX_LENGTH, searchCondition } from './employee.service.js';
 

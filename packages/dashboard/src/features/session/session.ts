@@ -1,5 +1,6 @@
 import { computed, shallowRef } from 'vue';
 import type { Role } from '@kinerja/shared';
+import { onUnauthenticated } from '../../graphql/client';
 
 /**
  * Who is signed in. The session itself is the API's HttpOnly cookie (set by sessionCreate, cleared by
@@ -53,3 +54,6 @@ export const session = computed(() => current.value);
 export function setSession(next: Session | null): void {
   current.value = next;
 }
+
+// An expired or revoked session (any request answered UNAUTHENTICATED): forget it.
+onUnauthenticated(() => setSession(null));

@@ -10,12 +10,12 @@ import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { FIXTURES_DIR, SMALL_DATASET } from '../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
 import { importDataset, type ImportOptions } from '../modules/dataset/dataset-import.service.js';
-import { referenceFigures } from './analytics-reference.js';
-import type { AnalyticsScope } from './analytics-scope.js';
-import { competencyGaps } from './competency-gaps.query.js';
-import { raterLeniency } from './rater-leniency.query.js';
-import { summary } from './summary.query.js';
-import { trainingNeeds } from './training-needs.query.js';
+import { referenceFigures } from '../analytics/analytics-reference.js';
+import type { AnalyticsScope } from '../analytics/analytics-scope.js';
+import { competencyGaps } from '../analytics/competency-gaps.query.js';
+import { raterLeniency } from '../analytics/rater-leniency.query.js';
+import { summary } from '../analytics/summary.query.js';
+import { trainingNeeds } from '../analytics/training-needs.query.js';
 
 export interface ExpectedGap {
   assessed: number;

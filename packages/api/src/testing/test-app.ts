@@ -3,14 +3,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
 import { GraphQLError } from 'graphql';
 import { inject } from 'vitest';
-import { TokenService } from '../auth/token.js';
-import { openOrm } from '../database/orm.js';
-import { contextFactory, createApolloServer } from '../graphql/apollo.js';
-import type { Context } from '../graphql/context.js';
-import { AccountService } from '../../modules/account/account.service.js';
-import { UserAccount } from '../../modules/account/user-account.entity.js';
-import { importDataset } from '../../modules/dataset/dataset-import.service.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { TokenService } from '../common/auth/token.js';
+import { APP, openOrm } from '../app.js';
+import { contextFactory, createApolloServer } from '../common/graphql/apollo.js';
+import type { Context } from '../common/graphql/context.js';
+import { AccountService } from '../modules/account/account.service.js';
+import { UserAccount } from '../modules/account/user-account.entity.js';
+import { importDataset } from '../modules/dataset/dataset-import.service.js';
+import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
 
 export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -62,9 +62,9 @@ export async function createTestApp(options: { dataset?: string; production?: bo
     if (!report.ok) throw new Error(`test dataset did not import: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
   const tokens = new TokenService(TEST_TOKEN_SECRET);
-  const apollo = await createApolloServer({ production: options.production ?? false });
+  const apollo = await createApolloServer({ production: options.production ?? false, features: APP });
   await apollo.start();
-  const makeContext = contextFactory(orm, tokens);
+  const makeContext = contextFactory(orm, tokens, APP.createLoaders);
   const tokenCache = new Map<string, string>();
 
   const tokenFor = async (username: string) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../common/auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export const AuditOutcome = { SUCCESS: 'SUCCESS', FAILURE: 'FAILURE', DENIED: 'DENIED' } as const;

@@ -3,7 +3,7 @@
  * 100,000 employees × 3 annual cycles), the cost of a single write through the triggers, and —
  * with --truth — a check that the facts give the same figures as the base tables.
  *
- *   cd packages/api && npx tsx src/analytics/analytics-benchmark.ts \
+ *   cd packages/api && npx tsx src/cli/analytics-benchmark.ts \
  *     [--url postgresql://postgres@127.0.0.1:5432/kinerja_bench_analytics] [--generate 100000] [--rounds 15] [--truth]
  *
  * --generate N drops and recreates the database, generates the demo dataset with N employees and
@@ -14,20 +14,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrate, openOrm } from '../common/database/orm.js';
+import { openOrm } from '../app.js';
+import { migrate } from '../common/database/orm.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
-import { refreshAnalyticsBeforeCommit, withBulkLoad } from './analytics-refresh.js';
-import type { AnalyticsScope } from './analytics-scope.js';
-import { competencyGaps } from './competency-gaps.query.js';
-import { competencyProfile } from './competency-profile.query.js';
-import { gapEmployees } from './gap-employees.query.js';
-import { baseTableTruth } from './index.js';
-import { raterLeniency } from './rater-leniency.query.js';
-import { agencyComparison, summary, trend } from './summary.query.js';
-import { talentBoxMembers, talentBoxes } from './talent-boxes.query.js';
-import { trainingNeeds } from './training-needs.query.js';
+import { refreshAnalyticsBeforeCommit, withBulkLoad } from '../analytics/analytics-refresh.js';
+import type { AnalyticsScope } from '../analytics/analytics-scope.js';
+import { competencyGaps } from '../analytics/competency-gaps.query.js';
+import { competencyProfile } from '../analytics/competency-profile.query.js';
+import { gapEmployees } from '../analytics/gap-employees.query.js';
+import { baseTableTruth } from '../analytics/index.js';
+import { raterLeniency } from '../analytics/rater-leniency.query.js';
+import { agencyComparison, summary, trend } from '../analytics/summary.query.js';
+import { talentBoxMembers, talentBoxes } from '../analytics/talent-boxes.query.js';
+import { trainingNeeds } from '../analytics/training-needs.query.js';
 
 const { values: args } = parseArgs({
   options: {

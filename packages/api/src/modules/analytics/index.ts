@@ -1,0 +1,6 @@
+import type { FeatureModule } from '../../common/module.js';
+import { ANALYTICS_RESOLVERS, AnalyticsResolver } from './analytics.resolver.js';
+
+export const analyticsModule: FeatureModule = {
+  name: 'analytics', resolvers: [...ANALYTICS_RESOLVERS], costlyResolvers: [AnalyticsResolver],
+};
