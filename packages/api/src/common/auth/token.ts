@@ -1,9 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Role } from '@kinerja/shared';
+import { readOrCreateSecret } from '../secret-file.js';
 
 export const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60; // one working day
 const ISSUER = 'kinerja';
@@ -77,10 +75,5 @@ export class TokenService {
  */
 export async function loadTokenSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (env.KINERJA_TOKEN_SECRET) return env.KINERJA_TOKEN_SECRET;
-  const file = path.join(dataDir, 'token-secret');
-  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  await mkdir(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  return readOrCreateSecret(dataDir, 'token-secret', 48);
 }

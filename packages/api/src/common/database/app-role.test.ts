@@ -9,18 +9,9 @@ import { SMALL_DATASET } from '../testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { testAppRole } from '../testing/test-database.js';
 import { ensureAppRole, grantAppRole, urlAs } from './app-role.js';
+import { withClient } from './pg-client.js';
 
 const DESCRIPTORS = ['Mengenal', 'Menerapkan dengan bimbingan', 'Menerapkan mandiri', 'Membimbing orang lain', 'Menjadi rujukan'];
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The SQLSTATE a statement fails with (undefined when it succeeds). */
 async function failure(client: pg.Client, sql: string): Promise<string | undefined> {

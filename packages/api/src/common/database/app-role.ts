@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import pg from 'pg';
 import type { AppConfig } from '../config.js';
+import { readOrCreateSecret } from '../secret-file.js';
+import { canConnect, withClient } from './pg-client.js';
 
 /*
  * Two database roles. The OWNER (DATABASE_URL, or the embedded cluster's superuser) runs migrations
@@ -47,39 +44,8 @@ export async function appRoleFor(ownerUrl: string, config: AppConfig): Promise<A
     return { name: decodeURIComponent(u.username), password: u.password ? decodeURIComponent(u.password) : null, url: config.databaseAppUrl };
   }
   const name = config.databaseAppRole;
-  const password = await loadAppPassword(config.dataDir);
+  const password = await readOrCreateSecret(config.dataDir, 'db-app-password', 24);
   return { name, password, url: urlAs(ownerUrl, name, password) };
-}
-
-async function loadAppPassword(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, 'db-app-password');
-  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  await mkdir(dataDir, { recursive: true });
-  const password = randomBytes(24).toString('base64url');
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  return password;
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function pgCode(error: unknown): string | undefined {

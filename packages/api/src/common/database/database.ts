@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { AppConfig } from '../config.js';
 import { embeddedUrl, startEmbeddedPostgres } from './embedded-postgres.js';
+import { canConnect } from './pg-client.js';
 
 export interface Database {
   /**
@@ -18,18 +19,6 @@ export interface Database {
 
 const DATABASE_NAME = 'kinerja';
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /**
  * The database the CLI works on: DATABASE_URL when set, otherwise the embedded PostgreSQL in the
  * data folder, started unless another Kinerja process already runs it.
@@ -40,7 +29,7 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
   }
   const urlFor = (db: string) => embeddedUrl(config.embeddedPgPort, db);
   let stop = async () => {};
-  if (!(await canConnect(urlFor('postgres')))) {
+  if (!(await canConnect(urlFor('postgres'), 1500))) {
     log(`Starting embedded PostgreSQL (data in ${config.dataDir}, port ${config.embeddedPgPort})…`);
     const cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
     stop = () => cluster.stop();
