@@ -167,8 +167,11 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     let code = 0;
     try {
       await server.close({ timeoutMs });
+      log('HTTP server closed.');
       await orm.close();
+      log('Connection pool closed.');
       await db.stop();
+      log('Database stopped.');
     } catch (error) {
       log(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
       code = 1;

@@ -47,6 +47,9 @@ export async function createApolloServer(options: {
   });
   const protection = armor.protect();
   return new ApolloServer<Context>({
+    // `kinerja start` owns SIGINT/SIGTERM and drains the HTTP server first (cli/commands.ts); Apollo's
+    // own signal handlers would start a second, competing stop outside NODE_ENV=test.
+    stopOnTerminationSignals: false,
     schema: await kinerjaSchema(options.features.resolvers),
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options),
