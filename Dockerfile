@@ -18,4 +18,6 @@ ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 KINERJA_DATA_DIR=/app/.kinerja
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:4000/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["pnpm", "kinerja", "start"]
+# tsx directly, not through pnpm: pnpm does not pass SIGTERM on, and `docker stop` must reach the
+# server so requests in flight finish and the process exits 0 (tsx relays the signal).
+CMD ["node_modules/.bin/tsx", "--tsconfig", "packages/api/tsconfig.json", "packages/api/src/cli/main.ts", "start"]
