@@ -22,3 +22,54 @@ export const ROLES = Object.values(Role);
 export const AGENCY_SCOPED_ROLES: readonly Role[] = [Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.ANALYST];
 /** Roles whose scope follows an employee (the account names the employee). */
 export const EMPLOYEE_SCOPED_ROLES: readonly Role[] = [Role.SUPERVISOR, Role.EMPLOYEE];
+
+const { ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST, SUPERVISOR, EMPLOYEE } = Role;
+
+/**
+ * The role matrix of SPEC §6 as data: per capability, the roles that hold it. The API's
+ * `@Authorized(rolesWith(…))` guards, the analytics scope and the dashboard's menus all read this
+ * one table, so a role cannot gain a page in one place and lose it in another. Scope (which
+ * agencies, which people) is a second, separate filter applied by the services.
+ */
+export const CAPABILITIES = {
+  /** Aggregates of an agency subtree: the analytics queries. */
+  READ_AGGREGATES: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST],
+  /** Named people: employee lists, appraisals, training records, competency profiles (everyone but ANALYST). */
+  READ_PEOPLE: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, SUPERVISOR, EMPLOYEE],
+  /** The named people behind the aggregates of a subtree: the gap lists a training planner enrols from. */
+  READ_GAP_LISTS: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER],
+  /** The audit trail of one's scope (ADMIN, HR_ADMIN) or of one's own data (SUPERVISOR, EMPLOYEE). */
+  READ_AUDIT_TRAIL: [ADMIN, HR_ADMIN, SUPERVISOR, EMPLOYEE],
+  /** Agencies, positions with their competency standards, and the competency catalogue. */
+  WRITE_REFERENCE_DATA: [ADMIN, HR_ADMIN],
+  /** Employees: create, correct, transfer, deactivate. */
+  WRITE_EMPLOYEES: [ADMIN, HR_ADMIN],
+  /** Appraisal cycles. */
+  MANAGE_CYCLES: [ADMIN, HR_ADMIN],
+  /** Other people's accounts: password reset, disable, enable. */
+  MANAGE_ACCOUNTS: [ADMIN, HR_ADMIN],
+  /** The training catalogue and employees' training records. */
+  WRITE_TRAINING: [ADMIN, TRAINING_PLANNER],
+} as const satisfies Record<string, readonly Role[]>;
+export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * Roles that read aggregates with small groups suppressed (SPEC §5 small groups): no figure of a group
+ * under SMALL_GROUP_THRESHOLD people, and no narrowing of an agency by position or employment type.
+ */
+export const SMALL_GROUPS_SUPPRESSED: readonly Role[] = [ANALYST];
+
+/** The roles holding any of these capabilities, in ROLES order (an `@Authorized` list). */
+export function rolesWith(...capabilities: readonly Capability[]): readonly Role[] {
+  return ROLES.filter((role) => capabilities.some((c) => (CAPABILITIES[c] as readonly Role[]).includes(role)));
+}
+
+/** Whether this role holds the capability; false for no role (signed out). */
+export function can(role: Role | null | undefined, capability: Capability): boolean {
+  return role != null && (CAPABILITIES[capability] as readonly Role[]).includes(role);
+}
+
+/** Whether this role reads aggregates with small groups suppressed (ANALYST). */
+export function suppressesSmallGroups(role: Role | null | undefined): boolean {
+  return role != null && SMALL_GROUPS_SUPPRESSED.includes(role);
+}

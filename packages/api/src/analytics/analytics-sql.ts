@@ -4,7 +4,7 @@
  * these; nothing here runs SQL.
  */
 import {
-  COMPETENCY_CATEGORIES, SMALL_GROUP_THRESHOLD, type CompetencyCategory,
+  COMPETENCY_CATEGORIES, isSmallGroup, type CompetencyCategory,
 } from '@kinerja/shared';
 import { CATEGORY_COLUMN } from './analytics-layout.js';
 import type { AnalyticsScope } from './analytics-scope.js';
@@ -206,7 +206,7 @@ export type Suppressible<T> = { [K in keyof T]: T[K] | null };
  * another (`shown` false).
  */
 export function mustSuppress(scope: AnalyticsScope, employees: number, shown = true): boolean {
-  return scope.suppressSmallGroups === true && (employees < SMALL_GROUP_THRESHOLD || !shown);
+  return scope.suppressSmallGroups === true && (isSmallGroup(employees) || !shown);
 }
 
 /** The same figures, all null. */

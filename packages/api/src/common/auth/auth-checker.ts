@@ -27,7 +27,8 @@ export async function refused(context: Context, operation: string, message?: str
 }
 
 /**
- * `@Authorized()` needs a signed-in user; `@Authorized(['ADMIN', …])` one of those roles.
+ * `@Authorized()` needs a signed-in user; `@Authorized(rolesWith('WRITE_TRAINING'))` one of the roles
+ * holding that capability (shared `role.ts`).
  * Authorisation failures are top-level errors (STYLE.md), and audited; what lies outside a viewer's
  * scope is filtered by the services, so it looks exactly like something that does not exist.
  */

@@ -1,4 +1,4 @@
-import { Role } from '@kinerja/shared';
+import { Role, rolesWith } from '@kinerja/shared';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
@@ -108,7 +108,7 @@ export class AccountResolver {
     return payload(await new AccountService(ctx.em).changePassword({ em: ctx.em, viewer, requestId: ctx.requestId, ip: ctx.ip }, input));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('MANAGE_ACCOUNTS'))
   @Mutation(() => AccountPayload, { description: "Set someone's password (ADMIN; HR_ADMIN for accounts below HR_ADMIN in their subtree). Ends all their sessions." })
   async accountPasswordReset(
     @Ctx() ctx: Context,
@@ -117,7 +117,7 @@ export class AccountResolver {
     return payload(await new AccountService(ctx.em).resetPassword({ em: ctx.em, viewer: requireViewer(ctx), requestId: ctx.requestId }, input));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('MANAGE_ACCOUNTS'))
   @Mutation(() => AccountPayload, { description: 'Disable an account: it can no longer sign in and its sessions end at once (ADMIN; HR_ADMIN within their subtree). Not your own.' })
   async accountDisable(
     @Ctx() ctx: Context,
@@ -126,7 +126,7 @@ export class AccountResolver {
     return payload(await new AccountService(ctx.em).setActive({ em: ctx.em, viewer: requireViewer(ctx), requestId: ctx.requestId }, input, false));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('MANAGE_ACCOUNTS'))
   @Mutation(() => AccountPayload, { description: 'Enable a disabled account again (ADMIN; HR_ADMIN within their subtree).' })
   async accountEnable(
     @Ctx() ctx: Context,

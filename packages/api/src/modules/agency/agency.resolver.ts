@@ -1,4 +1,4 @@
-import { Role, SMALL_GROUP_THRESHOLD } from '@kinerja/shared';
+import { isSmallGroup, rolesWith, suppressesSmallGroups } from '@kinerja/shared';
 import { disclosureOf, type Disclosure } from '../../analytics/index.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
@@ -21,8 +21,8 @@ const analystDisclosure = new WeakMap<Context, Promise<Disclosure>>();
  */
 async function suppressForAnalyst(ctx: Context, grouping: 'SCOPE' | 'OWN', agencyId: number, count: number): Promise<number | null> {
   const viewer = ctx.viewer;
-  if (viewer?.role !== Role.ANALYST) return count;
-  if (count < SMALL_GROUP_THRESHOLD) return null;
+  if (!viewer || !suppressesSmallGroups(viewer.role)) return count;
+  if (isSmallGroup(count)) return null;
   let disclosure = analystDisclosure.get(ctx);
   if (!disclosure) {
     disclosure = disclosureOf(ctx.sql, viewer.agencyIds === 'ALL' ? [agencyId] : [...viewer.agencyIds]);
@@ -49,7 +49,7 @@ export class AgencyResolver {
     return new AgencyService(ctx.em, requireViewer(ctx)).find({ id, code });
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => AgencyPayload, { description: 'Create an agency or unit below one in your subtree (ADMIN: also a top-level pemda). Audited.' })
   async agencyCreate(
     @Ctx() ctx: Context,
@@ -58,7 +58,7 @@ export class AgencyResolver {
     return toPayload(await new AgencyService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => AgencyPayload, {
     description: 'Rename, re-kind or move an agency in your subtree. A move takes everything below it along and keeps the subtree queries in step. Audited.',
   })

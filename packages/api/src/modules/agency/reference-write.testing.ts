@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { expect } from 'vitest';
 import { databaseFingerprint } from '../../common/testing/fixtures.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /** Test helpers for the reference-data mutations: run one, and see exactly what it wrote. */
@@ -9,17 +10,6 @@ export interface UserErrorRow {
   field: string[] | null;
   code: string;
   message: string;
-}
-
-export interface AuditRow {
-  action: string;
-  outcome: string;
-  subject_type: string;
-  subject_id: string | null;
-  subject_nip: string | null;
-  actor_username: string | null;
-  actor_role: string | null;
-  detail: Record<string, unknown> | null;
 }
 
 export async function sqlRows<T extends object>(app: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
@@ -63,8 +53,8 @@ export async function mutate<P = Record<string, unknown>>(
   const data = await app.execute<Record<string, P & { userErrors: UserErrorRow[] }>>(
     `mutation($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { field code message } } }`, { input }, { as });
   const events = await sqlRows<AuditRow>(app,
-    `select action, outcome, subject_type, subject_id, subject_nip, actor_username, actor_role, detail
-     from audit_event where id > $1 order by id`, [last]);
+    `select ${AUDIT_ROW_COLUMNS}
+     from audit_event where audit_event.id > $1 order by audit_event.id`, [last]);
   return { payload: data[field]!, events };
 }
 

@@ -1,15 +1,10 @@
-import { Role } from '@kinerja/shared';
+import { can, suppressesSmallGroups } from '@kinerja/shared';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeAgency } from '../../common/auth/viewer.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
 import type { AnalyticsFilter } from './analytics.input.js';
-
-/** Roles that read aggregates of an agency subtree (SPEC §6). */
-export const AGGREGATE_READERS: readonly Role[] = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.ANALYST];
-/** Roles that may also see the individuals behind the aggregates (names, NIP). */
-export const INDIVIDUAL_READERS: readonly Role[] = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER];
 
 const isId = (v: string) => /^\d+$/.test(v);
 
@@ -20,7 +15,7 @@ const isId = (v: string) => /^\d+$/.test(v);
  */
 export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Promise<AnalyticsScope> {
   const viewer = requireViewer(ctx);
-  if (!AGGREGATE_READERS.includes(viewer.role)) throw await refused(ctx, 'analytics', 'Analytics are for leaders, HR admins, training planners and analysts.');
+  if (!can(viewer.role, 'READ_AGGREGATES')) throw await refused(ctx, 'analytics', 'Analytics are for leaders, HR admins, training planners and analysts.');
 
   const cycleKey = filter.cycleId ?? filter.cycleCode;
   if (cycleKey == null) throw new UserInputError('filter.cycleCode', 'give cycleId or cycleCode');
@@ -44,11 +39,11 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Pro
   }
   if (agencyId == null) throw new UserInputError('filter.agencyCode', 'give agencyId or agencyCode');
 
-  const analyst = viewer.role === Role.ANALYST;
+  const smallGroupsSuppressed = suppressesSmallGroups(viewer.role);
   // Analysts read whole agencies only: a position-type or employment-type cut of an agency differs
   // from the whole by groups small enough to single someone out (analytics/disclosure.query.ts).
   for (const field of ['positionTypes', 'employmentTypes'] as const) {
-    if (analyst && (filter[field]?.length ?? 0) > 0) {
+    if (smallGroupsSuppressed && (filter[field]?.length ?? 0) > 0) {
       throw new UserInputError(`filter.${field}`, 'analysts read whole agencies: this filter could single out a small group (SPEC §5 small groups)');
     }
   }
@@ -59,6 +54,6 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Pro
     positionTypes: filter.positionTypes ?? undefined,
     employmentTypes: filter.employmentTypes ?? undefined,
     competencyCategories: filter.competencyCategories ?? undefined,
-    suppressSmallGroups: analyst,
+    suppressSmallGroups: smallGroupsSuppressed,
   };
 }

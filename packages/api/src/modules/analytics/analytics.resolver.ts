@@ -1,4 +1,4 @@
-import { NINE_BOX, type NineBox, Role } from '@kinerja/shared';
+import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
@@ -15,14 +15,12 @@ import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { AnalyticsFilter, GapGrouping } from './analytics.input.js';
-import { analyticsScope, INDIVIDUAL_READERS } from './analytics-scope.service.js';
+import { analyticsScope } from './analytics-scope.service.js';
 import {
   AgencyComparisonRow, AnalyticsSummary, CompetencyGapRow, CompetencyProfileRow, GapEmployee, GapEmployeeConnection,
   RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingNeeds,
   TrainingNeedRow, TrendPoint,
 } from './analytics.types.js';
-
-const READERS = [Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.ANALYST];
 
 function checkedPage(page: PageArgs) {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
@@ -61,7 +59,7 @@ async function individuals<T>(ctx: Context, operation: string, load: () => Promi
 
 @Resolver()
 export class AnalyticsResolver {
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency.' })
   async competencyGaps(
     @Ctx() ctx: Context,
@@ -72,7 +70,7 @@ export class AnalyticsResolver {
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => TrainingNeeds, { description: 'Training needs per competency with a gap, recommended programmes, cost, catalogue holes and 20 JP compliance (SPEC §5).' })
   async trainingNeeds(
     @Ctx() ctx: Context,
@@ -93,7 +91,7 @@ export class AnalyticsResolver {
     };
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope: headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
   async analyticsSummary(
     @Ctx() ctx: Context,
@@ -102,7 +100,7 @@ export class AnalyticsResolver {
     return summary(ctx.sql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => [AgencyComparisonRow], { description: "The summary for the filter agency (SCOPE), each child agency's subtree (CHILD) and the agency's own employees (OWN)." })
   async agencyComparison(
     @Ctx() ctx: Context,
@@ -111,7 +109,7 @@ export class AnalyticsResolver {
     return agencyComparison(ctx.sql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => [TrendPoint], { description: "The summary of the filter's agency for every cycle up to the filter's cycle, oldest first." })
   async trend(
     @Ctx() ctx: Context,
@@ -120,7 +118,7 @@ export class AnalyticsResolver {
     return trend(ctx.sql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020): count and follow-up per box; `members` lists the people in one box.' })
   async talentBoxes(
     @Ctx() ctx: Context,
@@ -139,7 +137,7 @@ export class AnalyticsResolver {
     };
   }
 
-  @Authorized(READERS)
+  @Authorized(rolesWith('READ_AGGREGATES'))
   @Query(() => RaterLeniencyConnection, { description: 'Rater leniency per supervisor (SPEC §5), largest |difference| first; names are hidden from analysts.' })
   async raterLeniency(
     @Ctx() ctx: Context,
@@ -151,7 +149,7 @@ export class AnalyticsResolver {
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
-  @Authorized([...READERS, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_PEOPLE'))
   @Query(() => [CompetencyProfileRow], { description: "An employee's required competencies in a cycle with required, self, supervisor, assessor and assessed level and gap." })
   async competencyProfile(
     @Ctx() ctx: Context,
@@ -160,7 +158,7 @@ export class AnalyticsResolver {
     @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
-    if (!INDIVIDUAL_READERS.includes(viewer.role) && viewer.role !== Role.SUPERVISOR && viewer.role !== Role.EMPLOYEE) {
+    if (!can(viewer.role, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employee = /^\d+$/.test(employeeId) ? await ctx.loaders.employee.load(Number(employeeId)) : null;
@@ -179,7 +177,7 @@ export class AnalyticsResolver {
     return rows;
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER])
+  @Authorized(rolesWith('READ_GAP_LISTS'))
   @Query(() => GapEmployeeConnection, { description: 'The people with a gap in one competency, with their assessed level, gap and recommended programme: the list a training planner enrols from.' })
   async gapEmployees(
     @Ctx() ctx: Context,

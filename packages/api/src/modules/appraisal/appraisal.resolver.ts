@@ -1,5 +1,5 @@
 import './appraisal.enums.js';
-import { objectionDeadline, RaterRole, Role } from '@kinerja/shared';
+import { objectionDeadline, RaterRole, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
@@ -46,7 +46,7 @@ export class AppraisalResolver {
   }
 
   // Analysts see aggregates only: no individual appraisals (SPEC §6).
-  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Authorized(rolesWith('READ_PEOPLE'))
   @Query(() => AppraisalConnection, { description: 'Appraisals in your scope matching a filter: latest cycle first, then by employee name. Every page read is recorded in the audit trail.' })
   async appraisals(
     @Ctx() ctx: Context,

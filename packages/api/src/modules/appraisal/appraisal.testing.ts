@@ -3,6 +3,7 @@
 import { Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
 import { expect } from 'vitest';
 import { sqlFromEm, type SqlClient } from '../../common/database/sql.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /**
@@ -76,19 +77,6 @@ export async function standardLevels(app: TestApp, nip: string, level: number): 
   return rows.map((r) => ({ competencyCode: r.code, level }));
 }
 
-export interface AuditRow {
-  id: string;
-  actor_username: string | null;
-  actor_role: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  subject_nip: string | null;
-  outcome: string;
-  request_id: string | null;
-  detail: Record<string, unknown> | null;
-}
-
 export async function lastAuditId(app: TestApp): Promise<number> {
   const [row] = await sqlOf(app).query<{ id: string | null }>('select max(id)::text as id from audit_event');
   return Number(row?.id ?? 0);
@@ -96,7 +84,7 @@ export async function lastAuditId(app: TestApp): Promise<number> {
 
 /** Audit events written after `afterId`, oldest first. */
 export async function auditSince(app: TestApp, afterId: number): Promise<AuditRow[]> {
-  return sqlOf(app).query<AuditRow>(`select id::text as id, actor_username, actor_role, action, subject_type, subject_id, subject_nip, outcome, request_id, detail
+  return sqlOf(app).query<AuditRow>(`select ${AUDIT_ROW_COLUMNS}
      from audit_event where audit_event.id > $1 order by audit_event.id`, [afterId]);
 }
 

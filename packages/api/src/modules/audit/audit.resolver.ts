@@ -1,4 +1,4 @@
-import { Role } from '@kinerja/shared';
+import { rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
@@ -11,7 +11,7 @@ export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent', 'A 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   // LEADER, TRAINING_PLANNER and ANALYST work with figures and lists, not with who-did-what.
-  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Authorized(rolesWith('READ_AUDIT_TRAIL'))
   @Query(() => AuditEventConnection, { description: "The audit trail in your scope, newest first: everything (ADMIN), your agency subtree's people and accounts (HR_ADMIN), or the events about your own data (EMPLOYEE, SUPERVISOR)." })
   async auditTrail(
     @Ctx() ctx: Context,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CompetencyCategory, Role } from '@kinerja/shared';
+import { CompetencyCategory, rolesWith } from '@kinerja/shared';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
@@ -24,7 +24,7 @@ export class CompetencyResolver {
   }
 
   // The catalogue is global: technical competencies have no owning agency in the schema yet.
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => CompetencyPayload, { description: 'Add a competency to the (global) catalogue, with its five level descriptors. Audited.' })
   async competencyCreate(
     @Ctx() ctx: Context,
@@ -33,7 +33,7 @@ export class CompetencyResolver {
     return toPayload(await new CompetencyService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => CompetencyPayload, { description: 'Change a competency of the catalogue: code, name, category or level descriptors. Audited.' })
   async competencyUpdate(
     @Ctx() ctx: Context,

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CycleStatus, ErrorCode, parseMonth, Role } from '@kinerja/shared';
+import { can, CycleStatus, ErrorCode, parseMonth } from '@kinerja/shared';
 import { auditedWrite, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { InputChecks, parseId } from '../../common/input/input-checks.js';
@@ -47,7 +47,7 @@ export class CycleService {
   }
 
   private mayChange(): void {
-    if (this.viewer.role !== Role.ADMIN && this.viewer.role !== Role.HR_ADMIN) {
+    if (!can(this.viewer.role, 'MANAGE_CYCLES')) {
       throw denied(ErrorCode.FORBIDDEN, 'Only HR admins and administrators maintain cycles.');
     }
   }

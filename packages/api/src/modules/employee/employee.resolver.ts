@@ -1,4 +1,4 @@
-import { Role } from '@kinerja/shared';
+import { rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
@@ -19,7 +19,7 @@ const toPayload = (outcome: WriteOutcome<Employee>): EmployeePayload =>
 @Resolver(() => Employee)
 export class EmployeeResolver {
   // Analysts see aggregates only: no names, no NIP (SPEC §6).
-  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Authorized(rolesWith('READ_PEOPLE'))
   @Query(() => EmployeeConnection, { description: 'Employees in your scope matching a filter, by name, a page at a time.' })
   async employees(
     @Ctx() ctx: Context,
@@ -38,7 +38,7 @@ export class EmployeeResolver {
     return /^\d+$/.test(id) ? ctx.loaders.employee.load(Number(id)) : null;
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_EMPLOYEES'))
   @Mutation(() => EmployeePayload, { description: 'Add an employee to an agency in your subtree. NIP, rank, position and supervisor are checked. Audited.' })
   async employeeCreate(
     @Ctx() ctx: Context,
@@ -47,7 +47,7 @@ export class EmployeeResolver {
     return toPayload(await new EmployeeService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_EMPLOYEES'))
   @Mutation(() => EmployeePayload, {
     description: 'Change an employee in your subtree: corrections, position, transfer within your subtree, supervisor, or deactivation. Audited.',
   })

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PositionType, Role } from '@kinerja/shared';
+import { PositionType, rolesWith } from '@kinerja/shared';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import type { Context } from '../../common/graphql/context.js';
@@ -25,7 +25,7 @@ export class PositionResolver {
   }
 
   // Positions are global reference data, like the competency catalogue.
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => PositionPayload, { description: 'Create a position (jabatan). Audited.' })
   async positionCreate(
     @Ctx() ctx: Context,
@@ -34,7 +34,7 @@ export class PositionResolver {
     return toPayload(await new PositionService(ctx.em, requireViewer(ctx)).create(input, ctx.requestId));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => PositionPayload, { description: 'Change the code, title or type of a position. Audited.' })
   async positionUpdate(
     @Ctx() ctx: Context,
@@ -43,7 +43,7 @@ export class PositionResolver {
     return toPayload(await new PositionService(ctx.em, requireViewer(ctx)).update(input, ctx.requestId));
   }
 
-  @Authorized([Role.ADMIN, Role.HR_ADMIN])
+  @Authorized(rolesWith('WRITE_REFERENCE_DATA'))
   @Mutation(() => PositionPayload, {
     description: "Replace a position's competency standard (standar kompetensi jabatan) as a whole. Audited.",
   })

@@ -1,4 +1,4 @@
-import { Role } from '@kinerja/shared';
+import { rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
@@ -14,8 +14,6 @@ import { TrainingService } from './training.service.js';
 export const TrainingRecordConnection = ConnectionType(TrainingRecord, 'TrainingRecord', "A page of an employee's training records.");
 
 /** SPEC §6: training programmes and records are the training planner's to maintain. */
-const TRAINING_WRITERS = [Role.ADMIN, Role.TRAINING_PLANNER];
-
 const toProgramPayload = (outcome: WriteOutcome<TrainingProgram>): TrainingProgramPayload =>
   outcome.ok ? { trainingProgram: outcome.value, userErrors: [] } : { trainingProgram: null, userErrors: outcome.errors };
 
@@ -30,7 +28,7 @@ export class TrainingProgramResolver {
     return new TrainingService(ctx.em, requireViewer(ctx)).programs(competencyId ?? null);
   }
 
-  @Authorized(TRAINING_WRITERS)
+  @Authorized(rolesWith('WRITE_TRAINING'))
   @Mutation(() => TrainingProgramPayload, { description: 'Add a programme to the (global) training catalogue. Audited.' })
   async trainingProgramCreate(
     @Ctx() ctx: Context,
@@ -39,7 +37,7 @@ export class TrainingProgramResolver {
     return toProgramPayload(await new TrainingService(ctx.em, requireViewer(ctx)).createProgram(input, ctx.requestId));
   }
 
-  @Authorized(TRAINING_WRITERS)
+  @Authorized(rolesWith('WRITE_TRAINING'))
   @Mutation(() => TrainingProgramPayload, { description: 'Change a training programme. Audited.' })
   async trainingProgramUpdate(
     @Ctx() ctx: Context,
@@ -62,7 +60,7 @@ export class TrainingProgramResolver {
 @Resolver(() => TrainingRecord)
 export class TrainingRecordResolver {
   // Analysts see aggregates only (SPEC §6).
-  @Authorized([Role.ADMIN, Role.HR_ADMIN, Role.LEADER, Role.TRAINING_PLANNER, Role.SUPERVISOR, Role.EMPLOYEE])
+  @Authorized(rolesWith('READ_PEOPLE'))
   @Query(() => TrainingRecordConnection, { description: "An employee's training records, latest first; empty for an employee outside your scope." })
   async trainingRecords(
     @Ctx() ctx: Context,
@@ -74,7 +72,7 @@ export class TrainingRecordResolver {
     return toConnection(items, total, window.offset);
   }
 
-  @Authorized(TRAINING_WRITERS)
+  @Authorized(rolesWith('WRITE_TRAINING'))
   @Mutation(() => TrainingRecordPayload, { description: 'Record a programme or other development activity an employee in your subtree completed. Audited.' })
   async trainingRecordAdd(
     @Ctx() ctx: Context,
@@ -84,7 +82,7 @@ export class TrainingRecordResolver {
     return outcome.ok ? { trainingRecord: outcome.value, userErrors: [] } : { trainingRecord: null, userErrors: outcome.errors };
   }
 
-  @Authorized(TRAINING_WRITERS)
+  @Authorized(rolesWith('WRITE_TRAINING'))
   @Mutation(() => TrainingRecordRemovePayload, { description: 'Remove a training record of an employee in your subtree (entered by mistake). Audited.' })
   async trainingRecordRemove(
     @Ctx() ctx: Context,
