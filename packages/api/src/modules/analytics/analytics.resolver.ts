@@ -7,9 +7,11 @@ import {
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeEmployee } from '../../common/auth/viewer.js';
+import { findByIdOrCode } from '../../common/database/find-by-key.js';
 import { MAX_PAGE_SIZE, PageArgs, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
+import { parseId } from '../../common/graphql/ids.js';
 import { Agency } from '../agency/agency.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
@@ -163,13 +165,12 @@ export class AnalyticsResolver {
     if (!INDIVIDUAL_READERS.includes(viewer.role) && viewer.role !== Role.SUPERVISOR && viewer.role !== Role.EMPLOYEE) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
-    const employee = /^\d+$/.test(employeeId) ? await ctx.loaders.employee.load(Number(employeeId)) : null;
+    const employeeKey = parseId(employeeId);
+    const employee = employeeKey == null ? null : await ctx.loaders.employee.load(employeeKey);
     if (!employee || !canSeeEmployee(viewer, { id: employee.id, agencyId: employee.agency.id })) {
       throw new UserInputError('employeeId', 'no such employee in your scope');
     }
-    const cycle = cycleId != null
-      ? (/^\d+$/.test(cycleId) ? await ctx.em.findOne(Cycle, { id: Number(cycleId) }) : null)
-      : cycleCode != null ? await ctx.em.findOne(Cycle, { code: cycleCode }) : null;
+    const cycle = await findByIdOrCode(ctx.em, Cycle, { id: cycleId, code: cycleCode });
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
     const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
     await auditIndividualRead(ctx, {
@@ -189,9 +190,7 @@ export class AnalyticsResolver {
     @Arg('competencyCode', () => String, { nullable: true, description: 'The competency by code, e.g. "M01".' }) competencyCode?: string,
   ): Promise<Connection<GapEmployee>> {
     const scope = await analyticsScope(ctx, filter);
-    const competency = competencyId != null
-      ? (/^\d+$/.test(competencyId) ? await ctx.em.findOne(Competency, { id: Number(competencyId) }) : null)
-      : competencyCode != null ? await ctx.em.findOne(Competency, { code: competencyCode }) : null;
+    const competency = await findByIdOrCode(ctx.em, Competency, { id: competencyId, code: competencyCode });
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
     const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, checkedPage(page)));
     await auditIndividualRead(ctx, {
