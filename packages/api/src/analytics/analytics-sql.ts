@@ -6,7 +6,7 @@
 import {
   COMPETENCY_CATEGORIES, SMALL_GROUP_THRESHOLD, type CompetencyCategory,
 } from '@kinerja/shared';
-import { checkedPageSize, type CursorPage } from '../common/graphql/connection.js';
+import { checkedPageSize, type CursorPage } from '../common/graphql/paging.js';
 import { CATEGORY_COLUMN } from './analytics-layout.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 
@@ -217,8 +217,8 @@ export function nulled<T extends object>(figures: T): Suppressible<T> {
 
 // ---- pagination ---------------------------------------------------------------------------------------
 
-// One page limit for the whole API (common/graphql/connection.ts); re-exported for the queries.
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/graphql/connection.js';
+// One page limit for the whole API (common/graphql/paging.ts); re-exported for the queries.
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/graphql/paging.js';
 
 export interface PageRequest {
   first?: number;

@@ -1,20 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { UserInputError } from './errors.js';
+import { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
 
-/** At most this many nodes per page, for every list of the API (offset and keyset pages alike). */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
-/**
- * The page size asked for, or a refusal naming `first`: a size outside 1..MAX_PAGE_SIZE is refused,
- * never clamped, so a client cannot believe it received everything it asked for.
- */
-export function checkedPageSize(first: number = DEFAULT_PAGE_SIZE): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  return first;
-}
+export { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
 
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
@@ -105,15 +93,6 @@ export function toConnection<T>(items: T[], totalCount: number, offset: number):
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-}
-
-/** A page whose nodes carry their own cursors (keyset pages of the analytics layer). */
-export interface CursorPage<T> {
-  nodes: T[];
-  /** the cursor of each node, for connection edges; `after` one of them continues behind it */
-  cursors: string[];
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 /** A page with per-node cursors as a GraphQL connection; such pages only go forward. */
