@@ -126,6 +126,18 @@ describe('gapEmployees', () => {
     expect(page.nodes.every((n) => heads.includes(n.nip))).toBe(true);
     await expect(gapEmployees(loaded.sql, scope, m01!.id, { after: 'bm90IGEgY3Vyc29y' })).rejects.toThrow(InvalidCursorError);
   });
+
+  it('refuses a page size outside 1..100 (naming first) instead of clamping it', async () => {
+    const scope = await scopeOf('2024-TAHUNAN', 'KDI');
+    const [m01] = await loaded.sql.query<{ id: number }>(`select id from competency where code = 'M01'`);
+    for (const first of [101, 0, 2.5]) {
+      await expect(gapEmployees(loaded.sql, scope, m01!.id, { first }), `first=${first}`).rejects.toMatchObject({
+        message: 'first: must be between 1 and 100', extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+      });
+      await expect(raterLeniency(loaded.sql, scope, { first })).rejects.toMatchObject({ extensions: { argument: 'first' } });
+      await expect(talentBoxMembers(loaded.sql, scope, 5, { first })).rejects.toMatchObject({ extensions: { argument: 'first' } });
+    }
+  });
 });
 
 describe('recommended programme', () => {

@@ -6,6 +6,7 @@
 import {
   COMPETENCY_CATEGORIES, isSmallGroup, type CompetencyCategory,
 } from '@kinerja/shared';
+import { checkedPageSize, type CursorPage } from '../common/graphql/paging.js';
 import { CATEGORY_COLUMN } from './analytics-layout.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 
@@ -216,9 +217,8 @@ export function nulled<T extends object>(figures: T): Suppressible<T> {
 
 // ---- pagination ---------------------------------------------------------------------------------------
 
-/** At most this many nodes per page (GraphQL connections, STYLE.md). */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+// One page limit for the whole API (common/graphql/paging.ts); re-exported for the queries.
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/graphql/paging.js';
 
 export interface PageRequest {
   first?: number;
@@ -226,13 +226,8 @@ export interface PageRequest {
   after?: string | null;
 }
 
-export interface Page<T> {
-  nodes: T[];
-  /** the cursor of each node, for connection edges; `after` one of them continues behind it */
-  cursors: string[];
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+/** A page of nodes with their cursors (turned into a connection by `cursorPageToConnection`). */
+export type Page<T> = CursorPage<T>;
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -241,12 +236,15 @@ export class InvalidCursorError extends Error {
   }
 }
 
+/** The page size, refused (BAD_USER_INPUT naming `first`) outside 1..MAX_PAGE_SIZE like every list. */
 export function pageSize(page: PageRequest = {}): number {
-  const first = page.first ?? DEFAULT_PAGE_SIZE;
-  return Math.min(Math.max(Math.trunc(first), 1), MAX_PAGE_SIZE);
+  return checkedPageSize(page.first);
 }
 
-/** An opaque cursor holding the sort key of the last node of a page. */
+/**
+ * The one analytics cursor: an opaque encoding of the sort key of a node (a keyset), or of a
+ * single position where a list has no stable key to seek on (rater leniency).
+ */
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }

@@ -2,7 +2,7 @@ import { isLeniencyFlagged } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import {
-  InvalidCursorError, SqlParams, categorySum, employeeFilter, mustSuppress, pageSize, relationsFor, toPage,
+  InvalidCursorError, SqlParams, categorySum, decodeCursor, encodeCursor, employeeFilter, mustSuppress, pageSize, relationsFor, toPage,
   type AnalyticsOptions, type Page, type PageRequest, type Suppressible,
 } from './analytics-sql.js';
 
@@ -56,7 +56,7 @@ export async function raterLeniency(
 ): Promise<Page<RaterLeniencyRow>> {
   const rel = relationsFor(options);
   const limit = pageSize(page);
-  const offset = page.after ? decodeOffset(page.after) : 0;
+  const offset = page.after ? checkedOffset(decodeCursor(page.after, ['number'] as const)[0]) : 0;
   const p = new SqlParams();
   const agency = `${p.add(scope.agencyId)}::int`;
   const cycle = p.add(scope.cycleId);
@@ -110,19 +110,15 @@ export async function raterLeniency(
       ...(suppressed ? nullFigures : figures),
       suppressed,
     };
-  }, (r) => encodeOffset(r.position));
+  }, (r) => encodeCursor([r.position]));
 }
 
 const nullFigures: Suppressible<LeniencyFigures> = {
   ratings: null, ratedEmployees: null, meanGiven: null, baselineMean: null, difference: null, flagged: null,
 };
 
-function encodeOffset(offset: number): string {
-  return Buffer.from(`offset:${offset}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new InvalidCursorError();
-  return Number(match[1]);
+/** The cursor holds a row's position (1-based): the page after it starts there. */
+function checkedOffset(position: number): number {
+  if (!Number.isSafeInteger(position) || position < 1) throw new InvalidCursorError();
+  return position;
 }

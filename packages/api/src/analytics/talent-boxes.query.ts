@@ -125,9 +125,10 @@ export async function talentBoxMembers(
   page: PageRequest = {},
   options: AnalyticsOptions = {},
 ): Promise<Page<TalentBoxMember>> {
+  // Arguments first, as for every list: a bad `first` is BAD_USER_INPUT whoever asks.
+  const limit = pageSize(page);
   if (scope.suppressSmallGroups) throw new IndividualDataRefusedError();
   const cell = NINE_BOX[box];
-  const limit = pageSize(page);
   const p = new SqlParams();
   const after = page.after ? decodeCursor(page.after, ['string', 'number'] as const) : null;
   const text = `

@@ -1,8 +1,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { UserInputError } from './errors.js';
+import { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
 
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
@@ -77,10 +77,7 @@ export function decodeCursor(cursor: string | null | undefined): number {
 
 /** Validates paging arguments; `offset` is where the page starts. */
 export function pageWindow(args: PageArgs): { limit: number; offset: number } {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw new UserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  return { limit: args.first, offset: decodeCursor(args.after) };
+  return { limit: checkedPageSize(args.first), offset: decodeCursor(args.after) };
 }
 
 export function toConnection<T>(items: T[], totalCount: number, offset: number): Connection<T> {
@@ -94,6 +91,23 @@ export function toConnection<T>(items: T[], totalCount: number, offset: number):
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** A page with per-node cursors as a GraphQL connection; such pages only go forward. */
+export function cursorPageToConnection<T, N>(page: CursorPage<T>, node: (row: T) => N): Connection<N> {
+  const nodes = page.nodes.map(node);
+  const edges = nodes.map((n, i) => ({ node: n, cursor: page.cursors[i]! }));
+  return {
+    nodes,
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.pageInfo.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: page.pageInfo.endCursor,
     },
   };
 }

@@ -1,13 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@kinerja/shared';
 import { Field, ObjectType } from 'type-graphql';
 
-/** An argument the client got wrong (a query, not a mutation: mutations return userErrors). */
-export class UserInputError extends GraphQLError {
-  constructor(argument: string, message: string) {
-    super(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
-  }
-}
+// Kept in a decorator-free module so the analytics SQL layer can refuse arguments too.
+export { UserInputError } from './user-input-error.js';
 
 /** The plain data of a user error, as services return it. */
 export interface UserErrorData {

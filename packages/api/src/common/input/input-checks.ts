@@ -4,11 +4,6 @@ import { code as codeCell, NAME_LENGTH, text as textCell, type CellCheck } from 
 import type { UserErrorData } from '../graphql/errors.js';
 import { Refusal } from './refusal.js';
 
-/** Ids are decimal integers; anything else names nothing. */
-export function parseId(id: string | null | undefined): number | null {
-  return id != null && /^\d{1,9}$/.test(id) ? Number(id) : null;
-}
-
 // Codes and names follow the dataset rules (SPEC §8), so whatever is typed here can be exported
 // and imported again unchanged.
 // The import's agency file checks its `code` and `name` columns with these same two.

@@ -3,8 +3,10 @@ import { ErrorCode, Role } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
 import { lockFor } from '../../common/database/advisory-lock.js';
+import { findByIdOrCode, type IdOrCode } from '../../common/database/find-by-key.js';
 import { sqlFromEm } from '../../common/database/sql.js';
-import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { parseId } from '../../common/graphql/ids.js';
+import { InputChecks } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { AFTER_IMPORT_SQL } from '../dataset/dataset-rules.js';
 import { Agency, AgencyClosure } from './agency.entity.js';
@@ -29,12 +31,8 @@ export class AgencyService {
   }
 
   /** By id or code; an id that is not a number, or an agency out of scope, finds nothing. */
-  async find(key: { id?: string | null; code?: string | null }): Promise<Agency | null> {
-    if (key.id != null) {
-      return /^\d+$/.test(key.id) ? this.em.findOne(Agency, { $and: [{ id: Number(key.id) }, this.visible()] }) : null;
-    }
-    if (key.code != null) return this.em.findOne(Agency, { $and: [{ code: key.code }, this.visible()] });
-    return null;
+  find(key: IdOrCode): Promise<Agency | null> {
+    return findByIdOrCode(this.em, Agency, key, this.visible());
   }
 
   /** A new agency below one in the viewer's subtree; only an ADMIN creates a top-level pemda. */

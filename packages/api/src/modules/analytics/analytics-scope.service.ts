@@ -2,11 +2,13 @@ import { can, suppressesSmallGroups } from '@kinerja/shared';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeAgency } from '../../common/auth/viewer.js';
+import { findByIdOrCode } from '../../common/database/find-by-key.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
+import { Agency } from '../agency/agency.entity.js';
+import { Cycle } from '../cycle/cycle.entity.js';
 import type { AnalyticsFilter } from './analytics.input.js';
 
-const isId = (v: string) => /^\d+$/.test(v);
 
 /**
  * Turns a GraphQL filter into the scope of the analytics queries, for this viewer: the cycle must
@@ -19,18 +21,12 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter): Pro
 
   const cycleKey = filter.cycleId ?? filter.cycleCode;
   if (cycleKey == null) throw new UserInputError('filter.cycleCode', 'give cycleId or cycleCode');
-  const [cycle] = await ctx.sql.query<{ id: number }>(
-    filter.cycleId != null ? 'select id from cycle where id = $1' : 'select id from cycle where code = $1',
-    [filter.cycleId != null ? (isId(filter.cycleId) ? Number(filter.cycleId) : -1) : filter.cycleCode],
-  );
+  const cycle = await findByIdOrCode(ctx.em, Cycle, { id: filter.cycleId, code: filter.cycleCode });
   if (!cycle) throw new UserInputError(filter.cycleId != null ? 'filter.cycleId' : 'filter.cycleCode', `no cycle ${JSON.stringify(cycleKey)}`);
 
   let agencyId: number | null = viewer.agencyId;
   if (filter.agencyId != null || filter.agencyCode != null) {
-    const [agency] = await ctx.sql.query<{ id: number }>(
-      filter.agencyId != null ? 'select id from agency where id = $1' : 'select id from agency where code = $1',
-      [filter.agencyId != null ? (isId(filter.agencyId) ? Number(filter.agencyId) : -1) : filter.agencyCode],
-    );
+    const agency = await findByIdOrCode(ctx.em, Agency, { id: filter.agencyId, code: filter.agencyCode });
     agencyId = agency && canSeeAgency(viewer, agency.id) ? agency.id : null;
     if (agencyId == null) {
       const field = filter.agencyId != null ? 'filter.agencyId' : 'filter.agencyCode';

@@ -2,14 +2,16 @@ import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
-  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend, type Page,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend,
 } from '../../analytics/index.js';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeEmployee } from '../../common/auth/viewer.js';
-import { MAX_PAGE_SIZE, PageArgs, type Connection } from '../../common/graphql/connection.js';
+import { findByIdOrCode } from '../../common/database/find-by-key.js';
+import { cursorPageToConnection as toConnection, PageArgs, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
+import { parseId } from '../../common/graphql/ids.js';
 import { Agency } from '../agency/agency.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
@@ -22,29 +24,6 @@ import {
   TrainingNeedRow, TrendPoint,
 } from './analytics.types.js';
 
-function checkedPage(page: PageArgs) {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw new UserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  return { first: page.first, after: page.after ?? null };
-}
-
-/** The analytics layer's pages (keyset cursors per node) as a GraphQL connection. */
-function toConnection<T, N>(page: Page<T>, node: (row: T) => N): Connection<N> {
-  const nodes = page.nodes.map(node);
-  const edges = nodes.map((n, i) => ({ node: n, cursor: page.cursors[i]! }));
-  return {
-    nodes,
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.pageInfo.hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: page.pageInfo.endCursor,
-    },
-  };
-}
 
 /** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
 async function individuals<T>(ctx: Context, operation: string, load: () => Promise<T>): Promise<T> {
@@ -145,7 +124,7 @@ export class AnalyticsResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<RaterLeniencyRow>> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, checkedPage(page)));
+    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, page));
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
@@ -161,13 +140,12 @@ export class AnalyticsResolver {
     if (!can(viewer.role, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
-    const employee = /^\d+$/.test(employeeId) ? await ctx.loaders.employee.load(Number(employeeId)) : null;
+    const employeeKey = parseId(employeeId);
+    const employee = employeeKey == null ? null : await ctx.loaders.employee.load(employeeKey);
     if (!employee || !canSeeEmployee(viewer, { id: employee.id, agencyId: employee.agency.id })) {
       throw new UserInputError('employeeId', 'no such employee in your scope');
     }
-    const cycle = cycleId != null
-      ? (/^\d+$/.test(cycleId) ? await ctx.em.findOne(Cycle, { id: Number(cycleId) }) : null)
-      : cycleCode != null ? await ctx.em.findOne(Cycle, { code: cycleCode }) : null;
+    const cycle = await findByIdOrCode(ctx.em, Cycle, { id: cycleId, code: cycleCode });
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
     const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
     await auditIndividualRead(ctx, {
@@ -187,11 +165,9 @@ export class AnalyticsResolver {
     @Arg('competencyCode', () => String, { nullable: true, description: 'The competency by code, e.g. "M01".' }) competencyCode?: string,
   ): Promise<Connection<GapEmployee>> {
     const scope = await analyticsScope(ctx, filter);
-    const competency = competencyId != null
-      ? (/^\d+$/.test(competencyId) ? await ctx.em.findOne(Competency, { id: Number(competencyId) }) : null)
-      : competencyCode != null ? await ctx.em.findOne(Competency, { code: competencyCode }) : null;
+    const competency = await findByIdOrCode(ctx.em, Competency, { id: competencyId, code: competencyCode });
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
-    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, checkedPage(page)));
+    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.GAP_EMPLOYEES, field: 'gapEmployees', rows: result.nodes.length,
       employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, competencyId: competency.id, first: page.first, after: page.after ?? null },
@@ -253,7 +229,7 @@ export class TalentBoxesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<TalentBoxMember>> {
     if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
-    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, checkedPage(page)));
+    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.TALENT_BOX_MEMBERS, field: 'talentBoxes.members', rows: result.nodes.length,
       employeeIds: result.nodes.map((m) => m.employeeId), scope: { ...boxes.scope, box, first: page.first, after: page.after ?? null },

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
-import { parseId } from '../../common/input/input-checks.js';
+import { findByIdOrCode } from '../../common/database/find-by-key.js';
+import { parseId } from '../../common/graphql/ids.js';
 import { Agency, AgencyClosure } from '../agency/agency.entity.js';
 import { AuditOutcome, AuditService } from '../../common/audit/audit.service.js';
 import { Cycle } from '../cycle/cycle.entity.js';
@@ -44,16 +45,14 @@ export class AppraisalQueryService {
   async list(filter: AppraisalFilter, page: { limit: number; offset: number }): Promise<[Appraisal[], number]> {
     const where: FilterQuery<Appraisal>[] = [this.visible()];
     if (filter.cycleId != null || filter.cycleCode != null) {
-      const cycleId = filter.cycleId != null ? parseId(filter.cycleId)
-        : (await this.em.findOne(Cycle, { code: filter.cycleCode! }))?.id ?? null;
-      if (cycleId == null) return [[], 0];
-      where.push({ cycle: cycleId });
+      const cycle = await findByIdOrCode(this.em, Cycle, { id: filter.cycleId, code: filter.cycleCode });
+      if (!cycle) return [[], 0];
+      where.push({ cycle: cycle.id });
     }
     if (filter.agencyId != null || filter.agencyCode != null) {
-      const agencyId = filter.agencyId != null ? parseId(filter.agencyId)
-        : (await this.em.findOne(Agency, { code: filter.agencyCode! }))?.id ?? null;
-      if (agencyId == null) return [[], 0];
-      const below = await this.em.find(AgencyClosure, { ancestor: agencyId }, { fields: ['descendant'] });
+      const agency = await findByIdOrCode(this.em, Agency, { id: filter.agencyId, code: filter.agencyCode });
+      if (!agency) return [[], 0];
+      const below = await this.em.find(AgencyClosure, { ancestor: agency.id }, { fields: ['descendant'] });
       where.push({ employee: { agency: { $in: below.map((c) => c.descendant.id) } } });
     }
     if (filter.employeeId != null) {

@@ -6,7 +6,8 @@ import {
 } from '@kinerja/shared';
 import { auditedWrite, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { parseId } from '../../common/graphql/ids.js';
+import { InputChecks } from '../../common/input/input-checks.js';
 import { denied, failed } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';

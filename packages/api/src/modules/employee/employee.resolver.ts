@@ -4,6 +4,7 @@ import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
 import { ConnectionType, PageArgs, pageWindow, toConnection, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
+import { parseId } from '../../common/graphql/ids.js';
 import { Agency } from '../agency/agency.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Employee } from './employee.entity.js';
@@ -35,7 +36,8 @@ export class EmployeeResolver {
   @Authorized()
   @Query(() => Employee, { nullable: true, description: 'One employee by id; null when there is none in your scope.' })
   async employee(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Employee id.' }) id: string): Promise<Employee | null> {
-    return /^\d+$/.test(id) ? ctx.loaders.employee.load(Number(id)) : null;
+    const key = parseId(id);
+    return key == null ? null : ctx.loaders.employee.load(key);
   }
 
   @Authorized(rolesWith('WRITE_EMPLOYEES'))

@@ -3,9 +3,11 @@ import { EmploymentType, ErrorCode, isValidRank, normalizeIdentityNumber, valida
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { lockFor } from '../../common/database/advisory-lock.js';
+import { findByIdOrCode } from '../../common/database/find-by-key.js';
 import { sqlFromEm } from '../../common/database/sql.js';
 import { UserInputError } from '../../common/graphql/errors.js';
-import { InputChecks, parseId } from '../../common/input/input-checks.js';
+import { parseId } from '../../common/graphql/ids.js';
+import { InputChecks } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { Agency, AgencyClosure } from '../agency/agency.entity.js';
 import { Position } from '../position/position.entity.js';
@@ -53,9 +55,7 @@ export class EmployeeService {
     }
     const where: FilterQuery<Employee>[] = [this.visible(), { active: filter.active ?? true }];
     if (filter.agencyId != null || filter.agencyCode != null) {
-      const agency = filter.agencyId != null
-        ? (/^\d+$/.test(filter.agencyId) ? await this.em.findOne(Agency, { id: Number(filter.agencyId) }) : null)
-        : await this.em.findOne(Agency, { code: filter.agencyCode! });
+      const agency = await findByIdOrCode(this.em, Agency, { id: filter.agencyId, code: filter.agencyCode });
       if (!agency) return [[], 0];
       const below = await this.em.find(AgencyClosure, { ancestor: agency }, { fields: ['descendant'] });
       where.push({ agency: { $in: below.map((c) => c.descendant.id) } });
