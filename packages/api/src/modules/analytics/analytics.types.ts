@@ -1,5 +1,5 @@
 import { Predicate } from '@kinerja/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { ConnectionType } from '../../common/graphql/connection.js';
 import { AgencyGrouping } from './analytics.input.js';
@@ -132,8 +132,11 @@ export class PredicateShare {
   share!: number | null;
 }
 
-@ObjectType({ description: 'Headline figures of a cycle × agency subtree (SPEC §5).' })
-export class AnalyticsSummary {
+// The headline figures are one interface so that every type showing them (the summary, a trend point,
+// a comparison row) carries the same fields with the same descriptions, and a client selects them
+// with one fragment on HeadlineFigures.
+@InterfaceType({ description: 'Headline figures of a cycle × agency subtree (SPEC §5), shared by the summary, each trend point and each comparison row.' })
+export abstract class HeadlineFigures {
   @Field(() => Int, { nullable: true, description: 'Active employees in scope.' })
   headcount!: number | null;
 
@@ -165,16 +168,19 @@ export class AnalyticsSummary {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: 'Headline figures of one part of the scope: the whole, a child agency subtree, or the agency’s own employees.' })
-export class AgencyComparisonRow extends AnalyticsSummary {
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of a cycle × agency subtree (SPEC §5).' })
+export class AnalyticsSummary extends HeadlineFigures {}
+
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of one part of the scope: the whole, a child agency subtree, or the agency’s own employees.' })
+export class AgencyComparisonRow extends HeadlineFigures {
   agencyId!: number;
 
   @Field(() => AgencyGrouping, { description: 'Which part of the scope the row covers.' })
   grouping!: AgencyGrouping;
 }
 
-@ObjectType({ description: 'Headline figures of the scope in one cycle.' })
-export class TrendPoint extends AnalyticsSummary {
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of the scope in one cycle.' })
+export class TrendPoint extends HeadlineFigures {
   cycleId!: number;
 }
 
