@@ -3,7 +3,7 @@
 import { Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
 import { expect } from 'vitest';
 import { sqlFromEm, type SqlClient } from '../../common/database/sql.js';
-import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../common/audit/audit-row.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /**
