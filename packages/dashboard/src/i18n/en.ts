@@ -194,6 +194,8 @@ const en: MessageSchema = {
       unassessed: 'Not assessed',
       high: 'High',
       low: 'Low',
+      gridHint: 'Swipe sideways for the other agencies; the competency names stay on the left.',
+      cell: '{competency}, {agency}: {value}',
       path: 'Agency path',
       fileName: 'kinerja-gap-heatmap',
       emptyTitle: 'No agencies below',

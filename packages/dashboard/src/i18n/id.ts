@@ -193,6 +193,8 @@ const id = {
       unassessed: 'Belum dinilai',
       high: 'Tinggi',
       low: 'Rendah',
+      gridHint: 'Geser ke samping untuk melihat instansi lainnya; nama kompetensi tetap di kiri.',
+      cell: '{competency}, {agency}: {value}',
       path: 'Jalur instansi',
       fileName: 'kinerja-peta-kesenjangan',
       emptyTitle: 'Tidak ada instansi di bawahnya',
