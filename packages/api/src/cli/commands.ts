@@ -7,6 +7,7 @@ import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js'
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { openOrm, schemaSdl } from '../app.js';
@@ -297,8 +298,18 @@ export async function runUserSetActive(options: { username: string }, active: bo
 
 export async function runBenchCommand(options: {
   employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+  import?: boolean; verbose?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
+  if (options.import) {
+    try {
+      await runImportBench({ serverUrl: db.url, employees: options.employees ?? 50_000, seed: options.seed,
+        verbose: options.verbose ?? false, log: (line) => console.log(line) });
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
   // The abuse run needs a realistic but small database of its own: it takes minutes, not an hour.
   const abuse = options.abuse ?? false;
   try {
