@@ -11,7 +11,7 @@ import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { openOrm, schemaSdl } from '../app.js';
-import { apiOrmOptions, migrate } from '../common/database/orm.js';
+import { apiOrmOptions, migrate, replicaOptions } from '../common/database/orm.js';
 import { createDemoAccounts, DEMO_PASSWORD, demoPasswordAccounts, demoPasswordRefusal } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
@@ -143,7 +143,8 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
       await orm.close();
     }
   }
-  const orm = await openOrm(db.appUrl, apiOrmOptions(config.limits));
+  const orm = await openOrm(db.appUrl, { ...apiOrmOptions(config.limits), ...replicaOptions(db.appUrl, config.databaseReadUrls) });
+  if (config.databaseReadUrls.length > 0) log(`Analytics and list reads go to ${config.databaseReadUrls.length} replica(s) (DATABASE_READ_URL).`);
   try {
     await prepareAccounts(orm.em.fork(), config.production);
   } catch (error) {
