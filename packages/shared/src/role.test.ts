@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, CAPABILITIES, ROLES, rolesWith, suppressesSmallGroups, type Capability, type Role } from './role';
+import { can, CAPABILITIES, normaliseRoles, primaryRole, ROLES, rolesWith, suppressesSmallGroups, type Capability, type Role } from './role';
 
 // SPEC §6 typed out row by row, independently of CAPABILITIES: a change to the table must change
 // this matrix too. Columns: AGG = READ_AGGREGATES, PPL = READ_PEOPLE, GAP = READ_GAP_LISTS,
@@ -44,5 +44,25 @@ describe('role capabilities (SPEC §6)', () => {
   it('rolesWith of several capabilities is their union, in ROLES order', () => {
     expect(rolesWith('READ_AGGREGATES', 'READ_PEOPLE')).toEqual(ROLES);
     expect(rolesWith('WRITE_TRAINING')).toEqual(['ADMIN', 'TRAINING_PLANNER']);
+  });
+
+  it('a role set holds the union of its roles\' capabilities and nothing more', () => {
+    const kepalaDinas: Role[] = ['SUPERVISOR', 'LEADER'];
+    for (const [i, capability] of COLUMNS.entries()) {
+      expect(can(kepalaDinas, capability)).toBe(cells('SUPERVISOR')[i]! || cells('LEADER')[i]!);
+    }
+    expect(can([], 'READ_PEOPLE')).toBe(false);
+  });
+
+  it('suppresses small groups only when every aggregate-reading role of the set does', () => {
+    expect(suppressesSmallGroups(['ANALYST', 'SUPERVISOR'])).toBe(true);
+    expect(suppressesSmallGroups(['ANALYST', 'LEADER'])).toBe(false);
+    expect(suppressesSmallGroups(['SUPERVISOR'])).toBe(false);
+  });
+
+  it('orders a role set as ROLES does; the primary role is the widest', () => {
+    expect(normaliseRoles(['SUPERVISOR', 'LEADER', 'SUPERVISOR'])).toEqual(['LEADER', 'SUPERVISOR']);
+    expect(primaryRole(['EMPLOYEE', 'SUPERVISOR'])).toBe('SUPERVISOR');
+    expect(primaryRole([])).toBeNull();
   });
 });

@@ -137,7 +137,7 @@ export class AnalyticsResolver {
     @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
-    if (!can(viewer.role, 'READ_PEOPLE')) {
+    if (!can(viewer.roles, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employeeKey = parseId(employeeId);
