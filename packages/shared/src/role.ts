@@ -34,6 +34,11 @@ const { ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST, SUPERVISOR, EMPLOYEE
 export const CAPABILITIES = {
   /** Aggregates of an agency subtree: the analytics queries. */
   READ_AGGREGATES: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST],
+  /**
+   * Aggregates of one's own team (`team: true` in an analytics filter): the direct and indirect
+   * subordinates of the employee the account is linked to, wherever they are placed.
+   */
+  READ_TEAM_AGGREGATES: [ADMIN, SUPERVISOR],
   /** Named people: employee lists, appraisals, training records, competency profiles (everyone but ANALYST). */
   READ_PEOPLE: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, SUPERVISOR, EMPLOYEE],
   /** The named people behind the aggregates of a subtree: the gap lists a training planner enrols from. */
