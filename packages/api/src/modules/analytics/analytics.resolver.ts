@@ -2,7 +2,7 @@ import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
-  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingNeeds, trend,
 } from '../../analytics/index.js';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
@@ -32,20 +32,22 @@ async function individuals<T>(ctx: Context, operation: string, load: () => Promi
   } catch (error) {
     if (error instanceof IndividualDataRefusedError) throw await refused(ctx, operation, error.message);
     if (error instanceof InvalidCursorError) throw new UserInputError('after', 'not a cursor returned by this API');
+    if (error instanceof TeamScopeUnsupportedError) throw new UserInputError('filter.team', error.message);
     throw error;
   }
 }
 
 @Resolver()
 export class AnalyticsResolver {
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency. With `filter.team`, per competency over your team.' })
   async competencyGaps(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
-    const rows = await competencyGaps(ctx.readSql, await analyticsScope(ctx, filter), groupBy);
+    const scope = await analyticsScope(ctx, filter, { team: groupBy === GapGrouping.COMPETENCY ? 'SUPPORTED' : undefined });
+    const rows = await competencyGaps(ctx.readSql, scope, groupBy);
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
@@ -70,13 +72,13 @@ export class AnalyticsResolver {
     };
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope: headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope (an agency subtree, or your team with `filter.team`): headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
   async analyticsSummary(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AnalyticsSummary> {
-    return summary(ctx.readSql, await analyticsScope(ctx, filter));
+    return summary(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -88,22 +90,22 @@ export class AnalyticsResolver {
     return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [TrendPoint], { description: "The summary of the filter's agency for every cycle up to the filter's cycle, oldest first." })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [TrendPoint], { description: "The summary of the filter's agency (or your team, with `filter.team`) for every cycle up to the filter's cycle, oldest first." })
   async trend(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.readSql, await analyticsScope(ctx, filter));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020): count and follow-up per box; `members` lists the people in one box.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020) of an agency subtree or of your team (`filter.team`): count and follow-up per box; `members` lists the people in one box (agency subtrees only).' })
   async talentBoxes(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TalentBoxes> {
-    const scope = await analyticsScope(ctx, filter);
+    const scope = await analyticsScope(ctx, filter, { team: 'SUPPORTED' });
     const result = await talentBoxes(ctx.readSql, scope);
     return {
       scope,
@@ -137,7 +139,7 @@ export class AnalyticsResolver {
     @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
-    if (!can(viewer.role, 'READ_PEOPLE')) {
+    if (!can(viewer.roles, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employeeKey = parseId(employeeId);

@@ -5,7 +5,8 @@
 /** The schema's description of every output field and enum value, keyed `Type.field` (English). */
 export const FIELD_DESCRIPTIONS = {
   "Account.active": "False when the account is disabled: it cannot sign in and has no live sessions.",
-  "Account.role": "Role.",
+  "Account.role": "The widest of `roles`.",
+  "Account.roles": "The roles granted to the account, widest first (SPEC §6).",
   "Account.username": "Username.",
   "Agency.children": "Agencies directly below this one, by name.",
   "Agency.code": "Agency code, unique (natural key in datasets).",
@@ -373,7 +374,8 @@ export const FIELD_DESCRIPTIONS = {
   "TrendPoint.suppressed": "True when the group has fewer than 5 employees and you are an ANALYST: every figure is then null (SPEC §5).",
   "ViewerInfo.agency": "Root of the agency subtree the account is scoped to, if any.",
   "ViewerInfo.employee": "The employee the account belongs to (SUPERVISOR, EMPLOYEE).",
-  "ViewerInfo.role": "Role; decides what can be seen and changed (SPEC §6).",
+  "ViewerInfo.role": "The widest of `roles` (ROLES order: ADMIN first, EMPLOYEE last).",
+  "ViewerInfo.roles": "The roles the user acts in (SPEC §6), widest first: those granted to the account, plus SUPERVISOR for anyone whose employee has subordinates. What can be seen and changed is the union of their capabilities and scopes.",
   "ViewerInfo.username": "Username.",
 } as const;
 

@@ -48,6 +48,8 @@ export type AnalyticsFilter = {
   employmentTypes?: Array<EmploymentType> | null | undefined;
   /** Only employees whose position is of one of these types. Not for analysts (BAD_USER_INPUT): a cut of an agency could single out a small group. */
   positionTypes?: Array<PositionType> | null | undefined;
+  /** true: the figures of your team — the direct and indirect subordinates of the employee your account is linked to, wherever they are placed (SPEC §6, SUPERVISOR) — computed from their own records; agencyId and agencyCode are then ignored. For analyticsSummary, trend, competencyGaps (groupBy COMPETENCY) and talentBoxes (not its members). Without it a SUPERVISOR reads no aggregates. */
+  team?: boolean | null | undefined;
 };
 
 /** Workflow status of an appraisal (SPEC §4). */
