@@ -50,6 +50,8 @@ describe('appraisal workspace', () => {
     ]);
     a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, 'staff.kdi');
     expect(a).toMatchObject({ status: 'PLAN_SUBMITTED', awaitingParty: 'SUPERVISOR', nextStep: 'AGREE_PLAN' });
+    // Before any rating the employee already sees who will rate them and who would decide an objection.
+    expect(a).toMatchObject({ rater: null, ratingOfficial: person.kabid, objectionDecider: person.kadis });
 
     // The supervisor sees it waiting, and returns it: the comment is required and kept.
     const team = async () => (await app.execute<{ teamMembers: { employee: { nip: string }; appraisal: { id: string; status: string } | null; yourTask: string | null; waitingOnYou: boolean; unansweredCheckIns: number; awaitingParty: string | null }[] }>(
