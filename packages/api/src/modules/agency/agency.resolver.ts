@@ -25,7 +25,7 @@ async function suppressForAnalyst(ctx: Context, grouping: 'SCOPE' | 'OWN', agenc
   if (isSmallGroup(count)) return null;
   let disclosure = analystDisclosure.get(ctx);
   if (!disclosure) {
-    disclosure = disclosureOf(ctx.sql, viewer.subtreeIds === 'ALL' ? [agencyId] : [...viewer.subtreeIds]);
+    disclosure = disclosureOf(ctx.readSql, viewer.subtreeIds === 'ALL' ? [agencyId] : [...viewer.subtreeIds]);
     analystDisclosure.set(ctx, disclosure);
   }
   return (await disclosure).shows(grouping, agencyId) ? count : null;
