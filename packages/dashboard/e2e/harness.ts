@@ -3,14 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openOrm } from '../../api/src/app.js';
-import { createTestDatabase, type TestDatabase } from '../../api/src/common/testing/test-database.js';
-import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
-import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
-import { startServer, type RunningServer } from '../../api/src/server.js';
-import { TokenService } from '../../api/src/common/auth/token.js';
-import { TEST_PASSWORD, TEST_TOKEN_SECRET } from '../../api/src/testing/test-app.js';
-import { AccountService } from '../../api/src/modules/account/account.service.js';
+import {
+  AccountService, createTestDatabase, importDataset, openOrm, SMALL_DATASET, startServer, TEST_PASSWORD, TEST_TOKEN_SECRET,
+  TokenService, type RunningServer, type TestDatabase,
+} from '@kinerja/api/testing';
 import type { Role } from '@kinerja/shared';
 
 export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
