@@ -7,6 +7,7 @@ export const ReadAuditAction = {
   COMPETENCY_PROFILE: 'COMPETENCY_PROFILE_READ',
   TALENT_BOX_MEMBERS: 'TALENT_BOX_MEMBERS_READ',
   GAP_EMPLOYEES: 'GAP_EMPLOYEES_READ',
+  TRAINING_EFFECT_MEMBERS: 'TRAINING_EFFECT_MEMBERS_READ',
 } as const;
 export type ReadAuditAction = (typeof ReadAuditAction)[keyof typeof ReadAuditAction];
 
