@@ -16,7 +16,7 @@ import {
  *   facts: assessed = ASSESSOR else SUPERVISOR, required = the current position standard.
  *   `analytics_effect_source` derives it from the base tables (through analytics_pair_source).
  * - analytics_effect_cube: the facts summed per agency subtree × cycle × position × employment type
- *   × competency × programme (null = comparison): members, Σ gap before/after, closed, Σ level change.
+ *   × competency × programme (null = comparison): members, Σ gap before/after, closed, Σ level before/after.
  *
  * Maintenance, by statement-level triggers named <table>_analytics_effect_<event> (independent of
  * the other analytics triggers: the facts are derived from the base tables, not from other facts):
@@ -48,7 +48,8 @@ const CUBE: CubeSpec = {
     ['gap_before', 'int', 'sum(f.w * (f.required - f.level_before))'],
     ['gap_after', 'int', 'sum(f.w * greatest(f.required - f.level_after, 0))'],
     ['closed', 'int', 'coalesce(sum(f.w) filter (where f.level_after >= f.required), 0)'],
-    ['level_change', 'int', 'sum(f.w * (f.level_after - f.level_before))'],
+    ['level_before', 'int', 'sum(f.w * f.level_before)'],
+    ['level_after', 'int', 'sum(f.w * f.level_after)'],
   ],
 };
 

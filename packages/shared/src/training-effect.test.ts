@@ -55,6 +55,10 @@ describe('trainingEffectOf', () => {
       meanGapBefore: 1.5, // (2 + 1) / 2
       meanGapAfter: 0.5, // (0 + 1) / 2
       closedRate: 0.5,
+      meanLevelBefore: 2.5,
+      meanLevelAfter: 3.5,
+      comparisonMeanLevelBefore: 2,
+      comparisonMeanLevelAfter: 2,
       meanLevelChange: 1, // (2 + 0) / 2
       comparisonMeanLevelChange: 0, // (0 + 1 − 1) / 3
       effect: 1,

@@ -64,11 +64,15 @@ export interface TrainingEffectTotals {
   gapAfterSum: number;
   /** trained whose gap in C is 0 */
   closed: number;
-  /** Σ (level in C − level in C′) over the trained */
-  levelChangeSum: number;
+  /** Σ level in C′ over the trained */
+  levelBeforeSum: number;
+  /** Σ level in C over the trained */
+  levelAfterSum: number;
   comparison: number;
-  /** Σ (level in C − level in C′) over the comparison group */
-  comparisonLevelChangeSum: number;
+  /** Σ level in C′ over the comparison group */
+  comparisonLevelBeforeSum: number;
+  /** Σ level in C over the comparison group */
+  comparisonLevelAfterSum: number;
 }
 
 /** The figures of one programme (SPEC §5); a mean is null when its group is empty. */
@@ -81,6 +85,12 @@ export interface TrainingEffectFigures {
   meanGapAfter: number | null;
   /** share of the trained whose gap in C is 0 */
   closedRate: number | null;
+  /** mean level of the trained in C′ and in C (the ends of the before → after chart) */
+  meanLevelBefore: number | null;
+  meanLevelAfter: number | null;
+  /** the same for the comparison group */
+  comparisonMeanLevelBefore: number | null;
+  comparisonMeanLevelAfter: number | null;
   /** mean of (level in C − level in C′) over the trained */
   meanLevelChange: number | null;
   /** the same over the comparison group */
@@ -101,22 +111,29 @@ export function trainingEffectTotals(trained: readonly EffectMember[], compariso
     gapBeforeSum: sum(trained, (m) => m.required - m.before),
     gapAfterSum: sum(trained, gapAfterOf),
     closed: trained.filter((m) => gapAfterOf(m) === 0).length,
-    levelChangeSum: sum(trained, (m) => m.after - m.before),
+    levelBeforeSum: sum(trained, (m) => m.before),
+    levelAfterSum: sum(trained, (m) => m.after),
     comparison: comparison.length,
-    comparisonLevelChangeSum: sum(comparison, (m) => m.after - m.before),
+    comparisonLevelBeforeSum: sum(comparison, (m) => m.before),
+    comparisonLevelAfterSum: sum(comparison, (m) => m.after),
   };
 }
 
 /** The figures from the sums. */
 export function trainingEffectFromTotals(t: TrainingEffectTotals): TrainingEffectFigures {
-  const meanLevelChange = ratio(t.levelChangeSum, t.trained);
-  const comparisonMeanLevelChange = ratio(t.comparisonLevelChangeSum, t.comparison);
+  // Level sums are integers: the change is exact before it is divided.
+  const meanLevelChange = ratio(t.levelAfterSum - t.levelBeforeSum, t.trained);
+  const comparisonMeanLevelChange = ratio(t.comparisonLevelAfterSum - t.comparisonLevelBeforeSum, t.comparison);
   return {
     trained: t.trained,
     comparison: t.comparison,
     meanGapBefore: ratio(t.gapBeforeSum, t.trained),
     meanGapAfter: ratio(t.gapAfterSum, t.trained),
     closedRate: ratio(t.closed, t.trained),
+    meanLevelBefore: ratio(t.levelBeforeSum, t.trained),
+    meanLevelAfter: ratio(t.levelAfterSum, t.trained),
+    comparisonMeanLevelBefore: ratio(t.comparisonLevelBeforeSum, t.comparison),
+    comparisonMeanLevelAfter: ratio(t.comparisonLevelAfterSum, t.comparison),
     meanLevelChange,
     comparisonMeanLevelChange,
     effect: meanLevelChange === null || comparisonMeanLevelChange === null ? null : meanLevelChange - comparisonMeanLevelChange,

@@ -43,9 +43,11 @@ interface EffectSqlRow {
   gap_before: number;
   gap_after: number;
   closed: number;
-  level_change: number;
+  level_before: number;
+  level_after: number;
   comparison: number;
-  comparison_level_change: number;
+  comparison_level_before: number;
+  comparison_level_after: number;
 }
 
 /**
@@ -61,7 +63,8 @@ export async function trainingEffectiveness(sql: SqlClient, scope: AnalyticsScop
   with ${cubeGroups(p, scope.agencyId, 'SCOPE')},
   sums as (
     select q.competency_id, q.program_id, sum(q.employees)::int as employees, sum(q.gap_before)::int as gap_before,
-      sum(q.gap_after)::int as gap_after, sum(q.closed)::int as closed, sum(q.level_change)::int as level_change
+      sum(q.gap_after)::int as gap_after, sum(q.closed)::int as closed,
+      sum(q.level_before)::int as level_before, sum(q.level_after)::int as level_after
     from ${rel.effectCube} q
     join cube_groups g on g.agency_id = q.agency_id
     where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)}
@@ -70,8 +73,9 @@ export async function trainingEffectiveness(sql: SqlClient, scope: AnalyticsScop
   )
   select t.program_id, tp.code as program_code, tp.title as program_title, tp.cost_per_participant::float8 as cost_per_participant,
     t.competency_id, c.code as competency_code, pc.previous_cycle_id,
-    t.employees as trained, t.gap_before, t.gap_after, t.closed, t.level_change,
-    coalesce(k.employees, 0) as comparison, coalesce(k.level_change, 0) as comparison_level_change
+    t.employees as trained, t.gap_before, t.gap_after, t.closed, t.level_before, t.level_after,
+    coalesce(k.employees, 0) as comparison, coalesce(k.level_before, 0) as comparison_level_before,
+    coalesce(k.level_after, 0) as comparison_level_after
   from sums t
   join training_program tp on tp.id = t.program_id
   join competency c on c.id = t.competency_id
@@ -88,9 +92,11 @@ export async function trainingEffectiveness(sql: SqlClient, scope: AnalyticsScop
       gapBeforeSum: r.gap_before,
       gapAfterSum: r.gap_after,
       closed: r.closed,
-      levelChangeSum: r.level_change,
+      levelBeforeSum: r.level_before,
+      levelAfterSum: r.level_after,
       comparison: r.comparison,
-      comparisonLevelChangeSum: r.comparison_level_change,
+      comparisonLevelBeforeSum: r.comparison_level_before,
+      comparisonLevelAfterSum: r.comparison_level_after,
     });
     const all: EffectFigures = { ...figures, closed: r.closed, costPerClosedGap: costPerClosedGap(r.cost_per_participant, r.trained, r.closed) };
     const suppressed = disclosure !== null && !disclosure.shows(r.program_id, r.competency_id, r.trained, r.comparison);

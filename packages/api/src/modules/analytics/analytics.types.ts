@@ -329,6 +329,18 @@ export class TrainingEffectRow {
   @Field(() => Float, { nullable: true, description: 'closed / trained: share of the trained whose gap in C is 0.' })
   closedRate!: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the trained in C′ (before).' })
+  meanLevelBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the trained in C (after).' })
+  meanLevelAfter!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the comparison group in C′; null when the group is empty.' })
+  comparisonMeanLevelBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the comparison group in C; null when the group is empty.' })
+  comparisonMeanLevelAfter!: number | null;
+
   @Field(() => Float, { nullable: true, description: 'Mean over the trained of (level in C − level in C′).' })
   meanLevelChange!: number | null;
 
