@@ -8,6 +8,8 @@ export const ReadAuditAction = {
   TALENT_BOX_MEMBERS: 'TALENT_BOX_MEMBERS_READ',
   GAP_EMPLOYEES: 'GAP_EMPLOYEES_READ',
   TRAINING_EFFECT_MEMBERS: 'TRAINING_EFFECT_MEMBERS_READ',
+  TEAM_MEMBERS: 'TEAM_MEMBERS_READ',
+  OBJECTION_INBOX: 'OBJECTION_INBOX_READ',
 } as const;
 export type ReadAuditAction = (typeof ReadAuditAction)[keyof typeof ReadAuditAction];
 

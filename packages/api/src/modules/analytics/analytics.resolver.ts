@@ -46,7 +46,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
-    const rows = await competencyGaps(ctx.sql, await analyticsScope(ctx, filter), groupBy);
+    const rows = await competencyGaps(ctx.readSql, await analyticsScope(ctx, filter), groupBy);
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
@@ -56,7 +56,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrainingNeeds> {
-    const result = await trainingNeeds(ctx.sql, await analyticsScope(ctx, filter));
+    const result = await trainingNeeds(ctx.readSql, await analyticsScope(ctx, filter));
     return {
       ...result,
       needs: result.needs.map((n): TrainingNeedRow => ({
@@ -77,7 +77,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle C, agency subtree and optional narrowing (competency categories keep programmes of those categories).' }) filter: AnalyticsFilter,
   ): Promise<TrainingEffectRow[]> {
-    const rows = await trainingEffectiveness(ctx.sql, await analyticsScope(ctx, filter));
+    const rows = await trainingEffectiveness(ctx.readSql, await analyticsScope(ctx, filter));
     return rows.map((r) => ({ ...r, program: { id: String(r.programId), code: r.programCode, title: r.programTitle } }));
   }
 
@@ -93,7 +93,7 @@ export class AnalyticsResolver {
     const scope = await analyticsScope(ctx, filter);
     const program = await findByIdOrCode(ctx.em, TrainingProgram, { id: programId, code: programCode });
     if (!program) throw new UserInputError(programId != null ? 'programId' : 'programCode', 'no such programme');
-    const result = await individuals(ctx, 'Query.trainingEffectMembers', () => trainingEffectMembers(ctx.sql, scope, program.id, page));
+    const result = await individuals(ctx, 'Query.trainingEffectMembers', () => trainingEffectMembers(ctx.readSql, scope, program.id, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.TRAINING_EFFECT_MEMBERS, field: 'trainingEffectMembers', rows: result.nodes.length,
       employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, programId: program.id, first: page.first, after: page.after ?? null },
@@ -107,7 +107,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AnalyticsSummary> {
-    return summary(ctx.sql, await analyticsScope(ctx, filter));
+    return summary(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -116,7 +116,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AgencyComparisonRow[]> {
-    return agencyComparison(ctx.sql, await analyticsScope(ctx, filter));
+    return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -125,7 +125,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.sql, await analyticsScope(ctx, filter));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -135,7 +135,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TalentBoxes> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await talentBoxes(ctx.sql, scope);
+    const result = await talentBoxes(ctx.readSql, scope);
     return {
       scope,
       placed: result.placed,
@@ -155,7 +155,7 @@ export class AnalyticsResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<RaterLeniencyRow>> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, page));
+    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.readSql, scope, page));
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
@@ -178,7 +178,7 @@ export class AnalyticsResolver {
     }
     const cycle = await findByIdOrCode(ctx.em, Cycle, { id: cycleId, code: cycleCode });
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
-    const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
+    const rows = await competencyProfile(ctx.readSql, employee.id, cycle.id);
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.COMPETENCY_PROFILE, field: 'competencyProfile', rows: rows.length,
       employeeIds: [employee.id], scope: { employeeId: employee.id, cycleId: cycle.id },
@@ -198,7 +198,7 @@ export class AnalyticsResolver {
     const scope = await analyticsScope(ctx, filter);
     const competency = await findByIdOrCode(ctx.em, Competency, { id: competencyId, code: competencyCode });
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
-    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, page));
+    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.readSql, scope, competency.id, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.GAP_EMPLOYEES, field: 'gapEmployees', rows: result.nodes.length,
       employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, competencyId: competency.id, first: page.first, after: page.after ?? null },
@@ -281,7 +281,7 @@ export class TalentBoxesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<TalentBoxMember>> {
     if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
-    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, page));
+    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.readSql, boxes.scope, box as NineBox, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.TALENT_BOX_MEMBERS, field: 'talentBoxes.members', rows: result.nodes.length,
       employeeIds: result.nodes.map((m) => m.employeeId), scope: { ...boxes.scope, box, first: page.first, after: page.after ?? null },
