@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
+  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, DevelopmentStatus, EmploymentType, ErrorCode, PositionType,
   Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, TargetAspect, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
@@ -121,6 +121,16 @@ registerEnumType(TrainingMode, {
   valuesConfig: {
     CLASSICAL: { description: 'Klasikal: classroom training.' },
     NON_CLASSICAL: { description: 'Non-klasikal: coaching, e-learning, internship, …' },
+  },
+});
+registerEnumType(DevelopmentStatus, {
+  name: 'DevelopmentStatus',
+  description: 'Where a development plan item (rencana pengembangan) stands.',
+  valuesConfig: {
+    RECOMMENDED: { description: 'The supervisor recommended it.' },
+    PLANNED: { description: 'The training planner scheduled it.' },
+    DONE: { description: 'Done: a training record of its programme closed it, or the planner did.' },
+    DROPPED: { description: 'The training planner dropped it, with a reason.' },
   },
 });
 registerEnumType(Role, {

@@ -406,13 +406,30 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownEmployee('nip', 'unknown employee'),
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
-    writes: ['training_record'],
+    writes: ['training_record', 'development_plan_item'],
     merge: [
-      `insert into training_record (employee_id, program_id, completed_on, hours_jp)
-       select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
-       join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
-       on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
-       where training_record.hours_jp is distinct from excluded.hours_jp`,
+      // SPEC §2: a new record of a development plan item's programme closes the item (DONE), with one
+      // audit event per item, as the training record write path does. A re-import inserts nothing,
+      // so it closes nothing.
+      `with merged as (
+         insert into training_record (employee_id, program_id, completed_on, hours_jp)
+         select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
+         join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
+         on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
+         where training_record.hours_jp is distinct from excluded.hours_jp
+         returning employee_id, program_id, completed_on, (xmax = 0) as inserted),
+       closed as (
+         update development_plan_item d set status = 'DONE', updated_at = now()
+         from (select distinct employee_id, program_id from merged where inserted) m
+         where d.employee_id = m.employee_id and d.program_id = m.program_id and d.status in ('RECOMMENDED', 'PLANNED')
+         returning d.id, d.employee_id, d.status, d.program_id),
+       audited as (
+         ${importAuditInsert('DEVELOPMENT_CLOSE')} 'development_plan_item', c.id::text, e.nip,
+           jsonb_build_object('dataset', x.dataset, 'to', c.status, 'programCode', p.code, 'byTrainingRecord', true)
+         from closed c join employee e on e.id = c.employee_id join training_program p on p.id = c.program_id
+         cross join import_context x
+         returning 1)
+       select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'training_records.csv'>,
 ];

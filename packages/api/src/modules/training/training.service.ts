@@ -7,6 +7,7 @@ import { InputChecks } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
 import { cellCheckOf, DATASET_RULES } from '../dataset/dataset-rules.js';
+import { closeByTrainingRecord } from '../development/development.service.js';
 import { Employee } from '../employee/employee.entity.js';
 import { TrainingProgram, TrainingRecord } from './training.entity.js';
 import type { TrainingProgramCreateInput, TrainingProgramUpdateInput, TrainingRecordAddInput, TrainingRecordRemoveInput } from './training.input.js';
@@ -134,8 +135,10 @@ export class TrainingService {
 
       const record = em.create(TrainingRecord, { employee, program, title, completedOn, hoursJp: hoursJp!.toFixed(1) });
       await em.flush();
+      // SPEC §2: a training record of a development plan item's programme closes the item.
+      const closedDevelopmentItems = program ? await closeByTrainingRecord(em, employee.id, program.id) : [];
       note.subjectId = record.id;
-      note.detail = { programCode: program?.code ?? null, title, completedOn, hoursJp };
+      note.detail = { programCode: program?.code ?? null, title, completedOn, hoursJp, closedDevelopmentItems };
       return record;
     });
   }
