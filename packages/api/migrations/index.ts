@@ -7,6 +7,7 @@ import { Migration20261123090000_user_session } from './Migration20261123090000_
 import { Migration20261123100000_app_role_functions } from './Migration20261123100000_app_role_functions.js';
 import { Migration20261130010000_idempotency_key } from './Migration20261130010000_idempotency_key.js';
 import { Migration20261130120000_development_plan } from './Migration20261130120000_development_plan.js';
+import { Migration20261130120100_agency_result } from './Migration20261130120100_agency_result.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123100000_app_role_functions', class: Migration20261123100000_app_role_functions },
   { name: 'Migration20261130010000_idempotency_key', class: Migration20261130010000_idempotency_key },
   { name: 'Migration20261130120000_development_plan', class: Migration20261130120000_development_plan },
+  { name: 'Migration20261130120100_agency_result', class: Migration20261130120100_agency_result },
 ];

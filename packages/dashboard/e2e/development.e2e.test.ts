@@ -16,6 +16,8 @@ describe("the training planner's development queue in Chromium", () => {
     await e2e.addUser('admin', Role.ADMIN);
     await e2e.addUser('planner.kdi', Role.TRAINING_PLANNER, { agencyCode: 'KDI' });
     await e2e.addUser('atasan.ahmad', Role.SUPERVISOR, { employeeNip: AHMAD });
+    await e2e.addUser('pimpinan.kdi', Role.LEADER, { agencyCode: 'KDI' });
+    await e2e.addUser('bkd.kdi', Role.HR_ADMIN, { agencyCode: 'KDI' });
     const admin = await apiFor(e2e.server.url, 'admin');
     const found = await admin.query<{ employees: { nodes: { id: string; nip: string }[] }; trainingPrograms: { id: string; code: string; competency: { id: string } }[] }>(
       '{ employees(first: 100, filter: { search: "19" }) { nodes { id nip } } trainingPrograms { id code competency { id } } }');
@@ -89,5 +91,39 @@ describe("the training planner's development queue in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await e2e.screenshot(page, 'development-plan-profile-390');
     expect(errors).toEqual([]);
+  });
+
+  it("checks the overview's distribution pattern against the organisation's recorded predicate", async () => {
+    const { page, errors } = await e2e.newPage();
+    await e2e.signIn(page, 'pimpinan.kdi');
+    await page.goto(`${e2e.server.url}/?periode=2025-TAHUNAN&instansi=KDI`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="unit-predicate"]')?.textContent?.includes('Belum dicatat'));
+    expect(await page.locator('[data-testid="pattern-rules"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="unit-predicate"] select').count()).toBe(0);
+
+    const hr = await apiFor(e2e.server.url, 'bkd.kdi');
+    const ref = await hr.query<{ cycles: { id: string; code: string }[]; agencies: { id: string; code: string }[] }>('{ cycles { id code } agencies { id code } }');
+    const set = await hr.query<{ agencyResultSet: { userErrors: unknown[] } }>(
+      'mutation($i: AgencyResultSetInput!) { agencyResultSet(input: $i) { userErrors { message } } }', { i: {
+        cycleId: ref.cycles.find((c) => c.code === '2025-TAHUNAN')!.id, agencyId: ref.agencies.find((a) => a.code === 'KDI')!.id,
+        organisationPredicate: 'ISTIMEWA',
+      } });
+    expect(set.agencyResultSet.userErrors).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('[data-testid="pattern-rules"] li');
+    expect(await page.innerText('[data-testid="unit-predicate"]')).toContain('Istimewa');
+    expect(await page.innerText('[data-testid="pattern-rules"]')).toContain('Sangat Baik paling banyak 70%');
+    await page.locator('[data-testid="predicate-distribution"]').scrollIntoViewIfNeeded();
+    await e2e.screenshot(page, 'distribution-pattern-1440');
+    expect(errors).toEqual([]);
+
+    const phone = await e2e.newPage();
+    await phone.page.setViewportSize({ width: 390, height: 844 });
+    await e2e.signIn(phone.page, 'pimpinan.kdi');
+    await phone.page.goto(`${e2e.server.url}/?periode=2025-TAHUNAN&instansi=KDI`);
+    await phone.page.waitForSelector('[data-testid="pattern-rules"] li');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await e2e.screenshot(phone.page, 'distribution-pattern-390');
+    expect(phone.errors).toEqual([]);
   });
 });

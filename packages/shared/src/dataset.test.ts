@@ -22,10 +22,12 @@ describe('DATASET_FILES', () => {
       'competency_assessments.csv',
       'training_programs.csv',
       'training_records.csv',
+      'agency_results.csv',
     ]);
   });
 
-  it.each(DATASET_FILES.map((f) => [f.file, f.columns] as const))(
+  // The small fixture predates the optional agency_results.csv (its import is tested in the API).
+  it.each(DATASET_FILES.filter((f) => !('optional' in f)).map((f) => [f.file, f.columns] as const))(
     '%s matches the small fixture header',
     (file, columns) => expect(readFixtureCsv(`small/${file}`).header).toEqual(columns),
   );

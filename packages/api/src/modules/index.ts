@@ -1,6 +1,7 @@
 import type { FeatureModule } from '../common/module.js';
 import { accountModule } from './account/index.js';
 import { agencyModule } from './agency/index.js';
+import { agencyResultModule } from './agency-result/index.js';
 import { analyticsModule } from './analytics/index.js';
 import { appraisalModule } from './appraisal/index.js';
 import { auditModule } from './audit/index.js';
@@ -15,5 +16,5 @@ import { trainingModule } from './training/index.js';
 /** Every feature of the app, listed once. A new feature adds one line here (docs/ARCHITECTURE.md). */
 export const FEATURES: readonly FeatureModule[] = [
   agencyModule, competencyModule, positionModule, employeeModule, cycleModule, appraisalModule, trainingModule,
-  developmentModule, auditModule, accountModule, analyticsModule, datasetModule,
+  developmentModule, agencyResultModule, auditModule, accountModule, analyticsModule, datasetModule,
 ];

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, DevelopmentStatus, EmploymentType, ErrorCode, PositionType,
-  Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, TargetAspect, TrainingMode, USER_ERROR_MESSAGES,
+  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, DevelopmentStatus, EmploymentType, ErrorCode,
+  ORGANIZATION_PREDICATE_LABELS, OrganizationPredicate, PositionType, Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, TargetAspect, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
 /**
@@ -94,6 +94,11 @@ registerEnumType(Predicate, {
   name: 'Predicate',
   description: 'Predikat kinerja from the PermenPANRB 6/2022 matrix, best first.',
   valuesConfig: Object.fromEntries(Object.entries(PREDICATE_LABELS).map(([k, label]) => [k, { description: label }])),
+});
+registerEnumType(OrganizationPredicate, {
+  name: 'OrganizationPredicate',
+  description: "Predikat kinerja organisasi: a unit's own result, which decides how its employees' predicates may be spread (PermenPANRB 6/2022).",
+  valuesConfig: Object.fromEntries(Object.entries(ORGANIZATION_PREDICATE_LABELS).map(([k, label]) => [k, { description: label }])),
 });
 registerEnumType(RaterRole, {
   name: 'RaterRole',

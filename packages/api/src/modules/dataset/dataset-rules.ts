@@ -4,6 +4,7 @@ import {
   NATIONAL_COMPETENCIES, isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
 } from '@kinerja/shared';
 
+import { ORGANIZATION_PREDICATES } from '@kinerja/shared';
 import { all, code, NAME_LENGTH, optional, required, text, type CellCheck, type Row } from '../../common/input/cell-checks.js';
 
 export type { CellCheck, Row };
@@ -432,6 +433,26 @@ export const DATASET_RULES: AnyFileRules[] = [
        select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'training_records.csv'>,
+  {
+    // Optional: each unit's own predicate per cycle, for the distribution pattern (PermenPANRB 6/2022).
+    file: 'agency_results.csv',
+    cells: { cycle_code: code, agency_code: code, organisation_predicate: oneOf(ORGANIZATION_PREDICATES) },
+    key: ['cycle_code', 'agency_code'],
+    references: [
+      unknownCode('cycle_code', 'cycle', 'unknown cycle'),
+      unknownCode('agency_code', 'agency', 'unknown agency'),
+    ],
+    writes: ['agency_result'],
+    merge: [
+      // distinct on: a duplicate row is reported, and must not make the upsert touch a row twice meanwhile.
+      `insert into agency_result (cycle_id, agency_id, organisation_predicate)
+       select distinct on (c.id, a.id) c.id, a.id, s.organisation_predicate from s
+       join cycle c on c.code = s.cycle_code join agency a on a.code = s.agency_code
+       order by c.id, a.id, s.line
+       on conflict (cycle_id, agency_id) do update set organisation_predicate = excluded.organisation_predicate, updated_at = now()
+       where agency_result.organisation_predicate is distinct from excluded.organisation_predicate`,
+    ],
+  } satisfies FileRules<'agency_results.csv'>,
 ];
 
 const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
