@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode } from '@kinerja/shared';
+import { ErrorCode, todayInIndonesia } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { parseId } from '../../common/graphql/ids.js';
@@ -16,8 +16,6 @@ import type { TrainingProgramCreateInput, TrainingProgramUpdateInput, TrainingRe
 const MAX_HOURS_JP = 1000;
 const recordCells = DATASET_RULES.find((rules) => rules.file === 'training_records.csv')!;
 const dateCheck = cellCheckOf(recordCells, 'completed_on');
-/** WIT (UTC+9) is the last Indonesian time zone to reach a date: "today" anywhere in the country. */
-const todayInIndonesia = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The training catalogue (global reference data, like competencies) and employees' training
