@@ -267,10 +267,10 @@ describe('analytics pages in Chromium against the real API', () => {
     // The explorer: the API's IDE in a frame, signed in through the session cookie.
     await page.click('[data-nav="explorer"]');
     await page.waitForURL(/\/penjelajah/);
-    // Altair has loaded with the example queries the API ships.
+    // GraphiQL has loaded with the example queries the API ships as tabs.
     const frame = page.frameLocator('[data-testid="explorer-frame"]');
-    await frame.getByText('Send Request').first().waitFor({ timeout: 20_000 });
-    await frame.getByText('Siapa saya? (viewer)').first().waitFor();
+    await frame.locator('.graphiql-execute-button').first().waitFor({ timeout: 30_000 });
+    await frame.locator('.graphiql-tab', { hasText: 'Viewer' }).first().waitFor();
     expect(await page.getAttribute('[data-testid="explorer-open"]', 'href')).toBe('/explorer/');
     const viewer = await page.evaluate(async () => {
       const response = await fetch('/graphql', {

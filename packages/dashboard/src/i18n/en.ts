@@ -480,7 +480,7 @@ const en: MessageSchema = {
       offline: "The explorer is served by Kinerja's own server and works without the internet.",
     },
     open: 'Open full window',
-    frameTitle: 'Kinerja GraphQL explorer (Altair)',
+    frameTitle: 'Kinerja GraphQL explorer (GraphiQL)',
   },
   state: {
     loading: 'Loading data…',

@@ -479,7 +479,7 @@ const id = {
       offline: 'Explorer disajikan oleh server Kinerja sendiri dan bekerja tanpa internet.',
     },
     open: 'Buka di jendela penuh',
-    frameTitle: 'Explorer GraphQL Kinerja (Altair)',
+    frameTitle: 'Explorer GraphQL Kinerja (GraphiQL)',
   },
   state: {
     loading: 'Memuat data…',
