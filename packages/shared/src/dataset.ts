@@ -29,6 +29,8 @@ export const DATASET_FILES = [
     ],
   },
   { file: 'training_records.csv', columns: ['nip', 'program_code', 'completed_on', 'hours_jp'] },
+  // The unit's own predicate per cycle, for the distribution pattern; a dataset may leave it out.
+  { file: 'agency_results.csv', columns: ['cycle_code', 'agency_code', 'organisation_predicate'], optionalFile: true },
 ] as const;
 
 export type DatasetFile = (typeof DATASET_FILES)[number];

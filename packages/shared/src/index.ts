@@ -4,6 +4,7 @@ export * from './appraisal';
 export * from './competency';
 export * from './competency-gap';
 export * from './cycle';
+export * from './development';
 export * from './dataset';
 export * from './disclosure';
 export * from './employee';

@@ -4,6 +4,7 @@ import {
   NATIONAL_COMPETENCIES, isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
 } from '@kinerja/shared';
 
+import { ORGANIZATION_PREDICATES } from '@kinerja/shared';
 import { all, code, NAME_LENGTH, optional, required, text, type CellCheck, type Row } from '../../common/input/cell-checks.js';
 
 export type { CellCheck, Row };
@@ -433,15 +434,52 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownEmployee('nip', 'unknown employee'),
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
-    writes: ['training_record'],
+    writes: ['training_record', 'development_plan_item'],
     merge: [
-      `insert into training_record (employee_id, program_id, completed_on, hours_jp)
-       select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
-       join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
-       on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
-       where training_record.hours_jp is distinct from excluded.hours_jp`,
+      // SPEC §2: a new record of a development plan item's programme closes the item (DONE), with one
+      // audit event per item, as the training record write path does. A re-import inserts nothing,
+      // so it closes nothing.
+      `with merged as (
+         insert into training_record (employee_id, program_id, completed_on, hours_jp)
+         select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
+         join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
+         on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
+         where training_record.hours_jp is distinct from excluded.hours_jp
+         returning employee_id, program_id, completed_on, (xmax = 0) as inserted),
+       closed as (
+         update development_plan_item d set status = 'DONE', updated_at = now()
+         from (select distinct employee_id, program_id from merged where inserted) m
+         where d.employee_id = m.employee_id and d.program_id = m.program_id and d.status in ('RECOMMENDED', 'PLANNED')
+         returning d.id, d.employee_id, d.status, d.program_id),
+       audited as (
+         ${importAuditInsert('DEVELOPMENT_CLOSE')} 'development_plan_item', c.id::text, e.nip,
+           jsonb_build_object('dataset', x.dataset, 'to', c.status, 'programCode', p.code, 'byTrainingRecord', true)
+         from closed c join employee e on e.id = c.employee_id join training_program p on p.id = c.program_id
+         cross join import_context x
+         returning 1)
+       select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'training_records.csv'>,
+  {
+    // Optional: each unit's own predicate per cycle, for the distribution pattern (PermenPANRB 6/2022).
+    file: 'agency_results.csv',
+    cells: { cycle_code: code, agency_code: code, organisation_predicate: oneOf(ORGANIZATION_PREDICATES) },
+    key: ['cycle_code', 'agency_code'],
+    references: [
+      unknownCode('cycle_code', 'cycle', 'unknown cycle'),
+      unknownCode('agency_code', 'agency', 'unknown agency'),
+    ],
+    writes: ['agency_result'],
+    merge: [
+      // distinct on: a duplicate row is reported, and must not make the upsert touch a row twice meanwhile.
+      `insert into agency_result (cycle_id, agency_id, organisation_predicate)
+       select distinct on (c.id, a.id) c.id, a.id, s.organisation_predicate from s
+       join cycle c on c.code = s.cycle_code join agency a on a.code = s.agency_code
+       order by c.id, a.id, s.line
+       on conflict (cycle_id, agency_id) do update set organisation_predicate = excluded.organisation_predicate, updated_at = now()
+       where agency_result.organisation_predicate is distinct from excluded.organisation_predicate`,
+    ],
+  } satisfies FileRules<'agency_results.csv'>,
 ];
 
 const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
