@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus, DevelopmentStatus,
-  EmploymentType, ErrorCode, NextStep, ORGANIZATION_PREDICATE_LABELS, OrganizationPredicate, PositionType, Predicate, PREDICATE_LABELS, RaterRole,
-  Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
+  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus,
+  DevelopmentStatus, EmploymentType, ErrorCode, ORGANIZATION_PREDICATE_LABELS, OrganizationPredicate, PositionType,
+  NextStep, Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
 /**

@@ -1,11 +1,11 @@
-import { scopeFilter } from '../../common/auth/scope-filter.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   DevelopmentStatus, ErrorCode, nextDevelopmentStatus, OPEN_DEVELOPMENT_STATUSES, Role, type DevelopmentAction,
 } from '@kinerja/shared';
 import { auditedWrite, type WriteOutcome } from '../../common/audit/audited-write.js';
-import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
+import { scopeFilter } from '../../common/auth/scope-filter.js';
+import { canSeeEmployee, hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { parseId } from '../../common/graphql/ids.js';
 import { InputChecks } from '../../common/input/input-checks.js';
 import { denied, failed, refuse } from '../../common/input/refusal.js';
@@ -39,7 +39,7 @@ export class DevelopmentService {
       }
       note.subjectNip = employee.nip;
       const me = this.viewer.employeeId;
-      if (!this.viewer.roles.includes(Role.SUPERVISOR) || me == null || employee.supervisor?.id !== me) {
+      if (!hasRole(this.viewer, Role.SUPERVISOR) || me == null || employee.supervisor?.id !== me) {
         throw denied(ErrorCode.FORBIDDEN, "Only the employee's direct supervisor may recommend development.", ['input', 'employeeId']);
       }
 
@@ -130,6 +130,7 @@ export class DevelopmentService {
       { status: filter.status ? filter.status : { $in: [...OPEN_DEVELOPMENT_STATUSES] } },
       { employee: { active: true } },
     ];
+    // The people the viewer may see by name (SPEC §6): out of scope, an item does not exist.
     where.push({ employee: scopeFilter<Employee>(this.viewer, 'employee') });
     if (filter.agencyId != null) {
       const agencyKey = parseId(filter.agencyId);
