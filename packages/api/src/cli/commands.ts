@@ -77,7 +77,9 @@ function printReport(report: ImportReport, folder: string) {
     return;
   }
   console.error(`Import of ${folder} failed: ${report.errorCount} error(s); nothing was written.`);
-  for (const e of report.errors) console.error(`  ${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
+  // A workbook's errors name sheet and row: `employees!7 [nip]`, as a spreadsheet names a cell's sheet.
+  const at = report.source === 'WORKBOOK' ? '!' : ':';
+  for (const e of report.errors) console.error(`  ${e.file}${at}${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
   if (report.errorCount > report.errors.length) console.error(`  … and ${report.errorCount - report.errors.length} more`);
 }
 

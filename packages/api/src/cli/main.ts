@@ -34,8 +34,8 @@ program.command('migrate')
   .action(runMigrate);
 
 program.command('import')
-  .description('Import a dataset folder of CSV files (SPEC §8) in one transaction; exit 0 only when it was imported.')
-  .argument('<folder>', 'folder holding agencies.csv, employees.csv, …')
+  .description('Import a dataset (SPEC §8) — a folder of CSV files, a .zip of them or an .xlsx workbook with a sheet per file — in one transaction; exit 0 only when it was imported.')
+  .argument('<dataset>', 'folder holding agencies.csv, employees.csv, …; or dataset.zip; or dataset.xlsx (sheets agencies, employees, …)')
   .action(runImport);
 
 program.command('generate')
