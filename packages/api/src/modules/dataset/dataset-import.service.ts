@@ -127,9 +127,14 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       const onBytes = (bytesRead: number) => options.onProgress?.({ file: rules.file, bytesRead: bytesBefore + bytesRead, totalBytes });
       const rows = await stageFile(client, rules, await source.read(rules.file, onBytes), report, onBytes);
       bytesBefore += found.size;
+      const badLines = new Set<number>();
       for (const check of [...duplicateChecks(rules), ...rules.references]) {
-        await reportLines(client, rules.file, check, report);
+        for (const line of await reportLines(client, rules.file, check, report)) badLines.add(line);
       }
+      // A row with an error is not merged (the import rolls back anyway): merged, a row that
+      // disagrees with a finalised appraisal would trip the database's guard (a raw error for the
+      // whole import) instead of being reported at its line with the rest.
+      if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
@@ -410,12 +415,14 @@ function duplicateChecks(rules: AnyFileRules): ReferenceCheck[] {
   }];
 }
 
-async function reportLines(client: pg.Client, file: string, check: ReferenceCheck, report: (e: ImportError) => void) {
+/** Reports the lines `check` selects; returns them. */
+async function reportLines(client: pg.Client, file: string, check: ReferenceCheck, report: (e: ImportError) => void): Promise<number[]> {
   const result = await client.query<{ line: number; first?: number }>(`${check.badLines} order by 1`);
   for (const row of result.rows) {
     const reason = row.first ? `${check.reason} of line ${row.first}` : check.reason;
     report({ file, line: row.line, column: check.column, reason });
   }
+  return result.rows.map((r) => r.line);
 }
 
 async function audit(databaseUrl: string, options: ImportOptions, outcome: string, detail: Record<string, unknown>) {

@@ -261,14 +261,14 @@ export const DATASET_RULES: AnyFileRules[] = [
     references: [
       unknownCode('cycle_code', 'cycle', 'unknown cycle'),
       unknownEmployee('nip', 'unknown employee'),
-      {
-        column: 'status',
+      // Each cell that differs from a finalised appraisal is named (SPEC §4: it never changes).
+      ...(['status', 'work_result_rating', 'behavior_rating'] as const).map((column): ReferenceCheck => ({
+        column,
         reason: 'appraisal is finalised and cannot change',
         badLines: `select s.line from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
           join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
-          where a.status = 'FINALIZED' and (a.status, a.work_result_rating, a.behavior_rating)
-            is distinct from (s.status, s.work_result_rating, s.behavior_rating)`,
-      },
+          where a.status = 'FINALIZED' and a.${column} is distinct from s.${column}`,
+      })),
     ],
     writes: ['appraisal'],
     merge: [
