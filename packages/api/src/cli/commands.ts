@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -16,6 +17,7 @@ import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
 import { ensureFirstAdmin } from '../modules/account/first-admin.js';
 import type { UserAccount } from '../modules/account/user-account.entity.js';
+import { exportDataset, ExportRefused, type ExportTarget } from '../modules/dataset/dataset-export.service.js';
 import { importDataset, type ImportReport } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
 
@@ -106,6 +108,28 @@ export async function runImport(folder: string) {
     const report = await importWithProgress(db.appUrl, path.resolve(folder));
     printReport(report, folder);
     process.exitCode = report.ok ? 0 : 1;
+  } finally {
+    await db.stop();
+  }
+}
+
+export async function runExport(target: string, options: { agency?: string }) {
+  const db = await prepareDatabase();
+  const lower = target.toLowerCase();
+  const out = lower.endsWith('.xlsx') || lower.endsWith('.zip') ? createWriteStream(target) : null;
+  const destination: ExportTarget = out
+    ? { format: lower.endsWith('.xlsx') ? 'WORKBOOK' : 'ZIP', stream: out }
+    : { format: 'FOLDER', folder: path.resolve(target) };
+  try {
+    const report = await exportDataset(db.appUrl, destination, { agencyCode: options.agency });
+    console.log(`Exported ${options.agency ? `agency ${options.agency} and below` : 'everything'} to ${target} in ${(report.durationMs / 1000).toFixed(1)} s:`);
+    for (const f of report.files) console.log(`  ${f.file.padEnd(28)} ${String(f.rows).padStart(9)} rows`);
+  } catch (error) {
+    if (!(error instanceof ExportRefused)) throw error;
+    out?.destroy();
+    await rm(target, { force: true });
+    console.error(`Export refused: ${error.message}`);
+    process.exitCode = 1;
   } finally {
     await db.stop();
   }

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@kinerja/shared';
 import {
-  runBenchCommand, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
+  runBenchCommand, runExport, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
 } from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
@@ -37,6 +37,12 @@ program.command('import')
   .description('Import a dataset (SPEC §8) — a folder of CSV files, a .zip of them or an .xlsx workbook with a sheet per file — in one transaction; exit 0 only when it was imported.')
   .argument('<dataset>', 'folder holding agencies.csv, employees.csv, …; or dataset.zip; or dataset.xlsx (sheets agencies, employees, …)')
   .action(runImport);
+
+program.command('export')
+  .description('Write the database, or one agency\'s subtree, as a dataset (SPEC §8) that `import` reads back unchanged.')
+  .argument('<target>', 'a folder (CSV files; created if missing), a .zip of the CSV files, or an .xlsx workbook')
+  .option('-a, --agency <code>', 'only this agency and everything below it')
+  .action(runExport);
 
 program.command('generate')
   .description('Write a deterministic demo dataset (CSV files) to a folder.')
