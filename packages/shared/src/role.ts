@@ -50,6 +50,8 @@ export const CAPABILITIES = {
   MANAGE_ACCOUNTS: [ADMIN, HR_ADMIN],
   /** The training catalogue and employees' training records. */
   WRITE_TRAINING: [ADMIN, TRAINING_PLANNER],
+  /** Dataset import (all or nothing, in the caller's subtree) and export of the caller's scope (SPEC §8). */
+  IMPORT_DATASETS: [ADMIN, HR_ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

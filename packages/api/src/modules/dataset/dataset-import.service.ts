@@ -57,6 +57,10 @@ export interface ImportOptions {
   maxErrorsPerFile?: number;
   actor?: { username: string; role: string };
   requestId?: string;
+  /** Run every check and merge, report, then roll back: what an import would do, writing nothing. */
+  dryRun?: boolean;
+  /** Only this agency's subtree may be written (an HR_ADMIN's import); rows outside it are errors. */
+  scopeAgencyId?: number | null;
 }
 
 /**
@@ -118,6 +122,8 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     // Who imports, for the per-employee audit events the merges write (see importAuditInsert).
     await client.query(`create temp table import_context (actor_username text, actor_role text, request_id text, dataset text)
       on commit drop`);
+    await client.query('create temp table import_scope (agency_id int not null) on commit drop');
+    if (options.scopeAgencyId != null) await client.query('insert into import_scope values ($1)', [options.scopeAgencyId]);
     await client.query('insert into import_context values ($1, $2, $3, $4)',
       [options.actor?.username ?? null, options.actor?.role ?? null, options.requestId ?? null, folder]);
 
@@ -128,7 +134,8 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       const rows = await stageFile(client, rules, await source.read(rules.file, onBytes), report, onBytes);
       bytesBefore += found.size;
       const badLines = new Set<number>();
-      for (const check of [...duplicateChecks(rules), ...rules.references]) {
+      const scopeChecks = options.scopeAgencyId != null ? rules.scope ?? [] : [];
+      for (const check of [...duplicateChecks(rules), ...rules.references, ...scopeChecks]) {
         for (const line of await reportLines(client, rules.file, check, report)) badLines.add(line);
       }
       // A row with an error is not merged (the import rolls back anyway): merged, a row that
@@ -145,8 +152,13 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     }
     if (errorCount > 0) {
       await client.query('rollback');
-      await audit(databaseUrl, options, 'FAILURE', { folder, errorCount });
+      if (!options.dryRun) await audit(databaseUrl, options, 'FAILURE', { folder, errorCount });
       return finish(false, files);
+    }
+    if (options.dryRun) {
+      // `files` says what the import would write; nothing is.
+      await client.query('rollback');
+      return finish(true, files);
     }
     for (const statement of AFTER_IMPORT_SQL) await client.query(statement);
     if (bulk) await refreshAnalytics(sqlFromPg(client));
