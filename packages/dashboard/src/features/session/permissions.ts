@@ -21,3 +21,8 @@ export function canNarrowByPeople(role: Role | undefined | null): boolean {
 export function canSeePeople(role: Role | undefined | null): boolean {
   return can(role, 'READ_PEOPLE');
 }
+
+/** ADMIN and HR_ADMIN: the Data page (dataset import and export of their scope, SPEC §8). */
+export function canManageDatasets(role: Role | undefined | null): boolean {
+  return can(role, 'IMPORT_DATASETS');
+}
