@@ -89,7 +89,7 @@ function employeeFactsSelect(pairs: string, where: (alias: string) => string): s
   where ${where('a')}`;
 }
 
-interface FactSpec {
+export interface FactSpec {
   table: string;
   source: string;
   columns: string;
@@ -192,7 +192,7 @@ const FACTS = {
 
 // ---- cubes ---------------------------------------------------------------------------------------------
 
-interface CubeSpec {
+export interface CubeSpec {
   table: string;
   fact: FactSpec;
   /** more FROM items for each fact row `f` */
@@ -209,7 +209,8 @@ const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 
 const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
 const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
 
-const CUBES: CubeSpec[] = [
+/** The cubes; also read by src/analytics/team-cubes.ts, which derives a team's cube rows with cubeSelect. */
+export const CUBES: CubeSpec[] = [
   {
     table: 'analytics_headcount_cube',
     fact: FACTS.staff,
@@ -295,7 +296,7 @@ function cubesOf(fact: FactSpec): CubeSpec[] {
 }
 
 /** How rows placed in an agency (`d.agency_id`) reach subtree roots: every ancestor, or given pairs. */
-interface Ancestry {
+export interface Ancestry {
   join: string;
   ancestor: string;
 }
@@ -310,7 +311,7 @@ const MOVED: Ancestry = {
  * per subtree root — every measure is a sum, and the first step leaves far fewer rows to spread
  * over the ancestors.
  */
-function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
+export function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
   const keys = cube.keys.map(([column]) => column);
   return `select ${ancestry.ancestor} as agency_id, ${keys.map((k) => `d.${k}`).join(', ')},
     ${cube.measures.map(([column, type]) => `sum(d.${column})::${type} as ${column}`).join(', ')}

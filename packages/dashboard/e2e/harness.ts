@@ -18,8 +18,8 @@ export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 export interface E2E {
   server: RunningServer;
   browser: Browser;
-  /** Creates an account (password TEST_PASSWORD) in the test database. */
-  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  /** Creates an account (password TEST_PASSWORD) holding one role or several, in the test database. */
+  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
   /** Opens a fresh page; every console error or page error is collected in `errors`. */
@@ -46,8 +46,8 @@ export async function startE2E(): Promise<E2E> {
   return {
     server,
     browser,
-    async addUser(username, role, scope = {}) {
-      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
+    async addUser(username, roles, scope = {}) {
+      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, roles, ...scope });
     },
     async signIn(page, username) {
       await page.goto(`${server.url}/masuk`);

@@ -24,6 +24,7 @@ export * from './gap-employees.query.js';
 export * from './rater-leniency.query.js';
 export * from './summary.query.js';
 export * from './talent-boxes.query.js';
+export { TeamScopeUnsupportedError } from './team-cubes.js';
 export * from './training-needs.query.js';
 
 /**

@@ -159,7 +159,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const tokens = new TokenService(`bench-${Date.now()}-${'x'.repeat(32)}`);
   const username = `bench.${Date.now().toString(36)}`;
   const password = 'benchmark-password';
-  await new AccountService(orm.em.fork()).create({ username, password, role: Role.ADMIN });
+  await new AccountService(orm.em.fork()).create({ username, password, roles: Role.ADMIN });
   const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true, limits });
   try {
     const post = async (query: string, variables: Record<string, unknown>, token?: string) => {

@@ -8,10 +8,11 @@ import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js'
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { openOrm, schemaSdl } from '../app.js';
-import { apiOrmOptions, migrate } from '../common/database/orm.js';
+import { apiOrmOptions, migrate, replicaOptions } from '../common/database/orm.js';
 import { createDemoAccounts, DEMO_PASSWORD, demoPasswordAccounts, demoPasswordRefusal } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
@@ -163,12 +164,13 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     const orm = await openOrm(db.appUrl);
     try {
       const accounts = await createDemoAccounts(orm.em.fork());
-      log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+      log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.roles.join('+')})`).join(', ')}`);
     } finally {
       await orm.close();
     }
   }
-  const orm = await openOrm(db.appUrl, apiOrmOptions(config.limits));
+  const orm = await openOrm(db.appUrl, { ...apiOrmOptions(config.limits), ...replicaOptions(db.appUrl, config.databaseReadUrls) });
+  if (config.databaseReadUrls.length > 0) log(`Analytics and list reads go to ${config.databaseReadUrls.length} replica(s) (DATABASE_READ_URL).`);
   try {
     await prepareAccounts(orm.em.fork(), config.production);
   } catch (error) {
@@ -267,15 +269,15 @@ async function readPassword(passwordEnv: string | undefined): Promise<string> {
   return readStdin();
 }
 
-export async function runUserAdd(options: { username: string; role: string; agency?: string; employee?: string; passwordEnv?: string }) {
+export async function runUserAdd(options: { username: string; role: string[]; agency?: string; employee?: string; passwordEnv?: string }) {
   const password = await readPassword(options.passwordEnv);
   const db = await prepareDatabase();
   const orm = await openOrm(db.appUrl);
   try {
     const account = await new AccountService(orm.em.fork()).create({
-      username: options.username, password, role: options.role, agencyCode: options.agency, employeeNip: options.employee,
+      username: options.username, password, roles: options.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== ''), agencyCode: options.agency, employeeNip: options.employee,
     });
-    console.log(`Created ${account.username} (${account.role}).`);
+    console.log(`Created ${account.username} (${account.roles.join(', ')}).`);
   } catch (error) {
     if (!(error instanceof AccountInputError)) throw error;
     console.error(`Cannot create the account: ${error.message}`);
@@ -323,8 +325,18 @@ export async function runUserSetActive(options: { username: string }, active: bo
 
 export async function runBenchCommand(options: {
   employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+  import?: boolean; verbose?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
+  if (options.import) {
+    try {
+      await runImportBench({ serverUrl: db.url, employees: options.employees ?? 50_000, seed: options.seed,
+        verbose: options.verbose ?? false, log: (line) => console.log(line) });
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
   // The abuse run needs a realistic but small database of its own: it takes minutes, not an hour.
   const abuse = options.abuse ?? false;
   try {

@@ -65,13 +65,15 @@ program.command('bench')
   .option('--database <name>', 'name of the benchmark database, dropped and recreated (default kinerja_bench, kinerja_bench_abuse with --abuse)')
   .option('--reuse', 'keep an existing benchmark database of the same size')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
+  .option('--import', 'instead: import time of N generated employees (default 50000) beside plain COPY of the same files into unindexed tables, and the ratio')
+  .option('--verbose', 'with --import: the time of each import phase')
   .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');
 user.command('add')
   .description('Create an account. The password is read from standard input unless --password-env names a variable holding it.')
   .requiredOption('-u, --username <username>', 'login name (3–40 letters, digits, . - _)')
-  .requiredOption('-r, --role <role>', `one of ${ROLES.join(', ')}`)
+  .requiredOption('-r, --role <roles...>', `one or more of ${ROLES.join(', ')} (several: -r LEADER SUPERVISOR or -r LEADER,SUPERVISOR; SPEC §6)`)
   .option('-a, --agency <code>', 'agency code: the subtree HR_ADMIN, LEADER, TRAINING_PLANNER and ANALYST accounts see')
   .option('-e, --employee <nip>', 'NIP of the employee a SUPERVISOR or EMPLOYEE account belongs to')
   .option('--password-env <var>', 'read the password from this environment variable')

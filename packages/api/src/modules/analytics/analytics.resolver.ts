@@ -2,7 +2,7 @@ import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
-  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingNeeds, trend,
 } from '../../analytics/index.js';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
@@ -32,20 +32,22 @@ async function individuals<T>(ctx: Context, operation: string, load: () => Promi
   } catch (error) {
     if (error instanceof IndividualDataRefusedError) throw await refused(ctx, operation, error.message);
     if (error instanceof InvalidCursorError) throw new UserInputError('after', 'not a cursor returned by this API');
+    if (error instanceof TeamScopeUnsupportedError) throw new UserInputError('filter.team', error.message);
     throw error;
   }
 }
 
 @Resolver()
 export class AnalyticsResolver {
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency. With `filter.team`, per competency over your team.' })
   async competencyGaps(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
-    const rows = await competencyGaps(ctx.sql, await analyticsScope(ctx, filter), groupBy);
+    const scope = await analyticsScope(ctx, filter, { team: groupBy === GapGrouping.COMPETENCY ? 'SUPPORTED' : undefined });
+    const rows = await competencyGaps(ctx.readSql, scope, groupBy);
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
@@ -55,7 +57,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrainingNeeds> {
-    const result = await trainingNeeds(ctx.sql, await analyticsScope(ctx, filter));
+    const result = await trainingNeeds(ctx.readSql, await analyticsScope(ctx, filter));
     return {
       ...result,
       needs: result.needs.map((n): TrainingNeedRow => ({
@@ -70,13 +72,13 @@ export class AnalyticsResolver {
     };
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope: headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope (an agency subtree, or your team with `filter.team`): headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
   async analyticsSummary(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AnalyticsSummary> {
-    return summary(ctx.sql, await analyticsScope(ctx, filter));
+    return summary(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -85,26 +87,26 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AgencyComparisonRow[]> {
-    return agencyComparison(ctx.sql, await analyticsScope(ctx, filter));
+    return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [TrendPoint], { description: "The summary of the filter's agency for every cycle up to the filter's cycle, oldest first." })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [TrendPoint], { description: "The summary of the filter's agency (or your team, with `filter.team`) for every cycle up to the filter's cycle, oldest first." })
   async trend(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.sql, await analyticsScope(ctx, filter));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020): count and follow-up per box; `members` lists the people in one box.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020) of an agency subtree or of your team (`filter.team`): count and follow-up per box; `members` lists the people in one box (agency subtrees only).' })
   async talentBoxes(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TalentBoxes> {
-    const scope = await analyticsScope(ctx, filter);
-    const result = await talentBoxes(ctx.sql, scope);
+    const scope = await analyticsScope(ctx, filter, { team: 'SUPPORTED' });
+    const result = await talentBoxes(ctx.readSql, scope);
     return {
       scope,
       placed: result.placed,
@@ -124,7 +126,7 @@ export class AnalyticsResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<RaterLeniencyRow>> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, page));
+    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.readSql, scope, page));
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
@@ -137,7 +139,7 @@ export class AnalyticsResolver {
     @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
-    if (!can(viewer.role, 'READ_PEOPLE')) {
+    if (!can(viewer.roles, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employeeKey = parseId(employeeId);
@@ -147,7 +149,7 @@ export class AnalyticsResolver {
     }
     const cycle = await findByIdOrCode(ctx.em, Cycle, { id: cycleId, code: cycleCode });
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
-    const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
+    const rows = await competencyProfile(ctx.readSql, employee.id, cycle.id);
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.COMPETENCY_PROFILE, field: 'competencyProfile', rows: rows.length,
       employeeIds: [employee.id], scope: { employeeId: employee.id, cycleId: cycle.id },
@@ -167,7 +169,7 @@ export class AnalyticsResolver {
     const scope = await analyticsScope(ctx, filter);
     const competency = await findByIdOrCode(ctx.em, Competency, { id: competencyId, code: competencyCode });
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
-    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, page));
+    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.readSql, scope, competency.id, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.GAP_EMPLOYEES, field: 'gapEmployees', rows: result.nodes.length,
       employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, competencyId: competency.id, first: page.first, after: page.after ?? null },
@@ -229,7 +231,7 @@ export class TalentBoxesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<TalentBoxMember>> {
     if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
-    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, page));
+    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.readSql, boxes.scope, box as NineBox, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.TALENT_BOX_MEMBERS, field: 'talentBoxes.members', rows: result.nodes.length,
       employeeIds: result.nodes.map((m) => m.employeeId), scope: { ...boxes.scope, box, first: page.first, after: page.after ?? null },

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
-import type { Viewer } from '../../common/auth/viewer.js';
+import { hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { sqlFromEm } from '../../common/database/sql.js';
 import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 
@@ -18,24 +18,22 @@ import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 export class AuditTrailService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
+  /** The union of the scopes of the viewer's roles (an HR admin linked to an employee reads both). */
   private async scope(): Promise<{ where: string; params: unknown[] } | null> {
-    switch (this.viewer.role) {
-      case Role.ADMIN:
-        return { where: 'true', params: [] };
-      case Role.HR_ADMIN: {
-        const agencies = this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds];
-        return {
-          where: `(a.subject_nip in (select nip from employee where agency_id = any($1::int[]))
+    if (hasRole(this.viewer, Role.ADMIN)) return { where: 'true', params: [] };
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (hasRole(this.viewer, Role.HR_ADMIN)) {
+      params.push(this.viewer.subtreeIds === 'ALL' ? [] : [...this.viewer.subtreeIds]);
+      parts.push(`(a.subject_nip in (select nip from employee where agency_id = any($${params.length}::int[]))
                    or (a.subject_nip is null
-                       and a.actor_username in (select username from user_account where agency_id = any($1::int[]))))`,
-          params: [agencies],
-        };
-      }
-      default: {
-        if (this.viewer.employeeId == null) return null;
-        return { where: 'a.subject_nip = (select nip from employee where id = $1)', params: [this.viewer.employeeId] };
-      }
+                       and a.actor_username in (select username from user_account where agency_id = any($${params.length}::int[]))))`);
     }
+    if (this.viewer.employeeId != null) {
+      params.push(this.viewer.employeeId);
+      parts.push(`a.subject_nip = (select nip from employee where id = $${params.length})`);
+    }
+    return parts.length === 0 ? null : { where: `(${parts.join(' or ')})`, params };
   }
 
   /** Newest first. */

@@ -105,8 +105,9 @@ describe('dataset import', () => {
       const em = orm.em.fork();
       const employee = await em.getConnection().execute<{ id: number; agency_id: number }[]>('select id, agency_id from employee where nip = ?', [nip]);
       const viewer: Viewer = {
-        userId: 0, username: 'pegawai', role: Role.EMPLOYEE, agencyId: employee[0]!.agency_id, employeeId: employee[0]!.id,
-        agencyIds: new Set([employee[0]!.agency_id]), employeeScope: { kind: 'EMPLOYEES', ids: new Set([employee[0]!.id]) },
+        userId: 0, username: 'pegawai', roles: [Role.EMPLOYEE], agencyId: employee[0]!.agency_id, employeeId: employee[0]!.id,
+        agencyIds: new Set([employee[0]!.agency_id]), subtreeIds: new Set(),
+        people: { kind: 'SOME', agencyIds: new Set(), employeeIds: new Set([employee[0]!.id]) },
       };
       const [events] = await new AuditTrailService(em, viewer).list(null, { limit: 2, offset: 0 });
       expect(events.map((e) => [e.action, e.actorUsername, e.subjectNip])).toEqual([

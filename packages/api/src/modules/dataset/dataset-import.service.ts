@@ -61,6 +61,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Only this agency's subtree may be written (an HR_ADMIN's import); rows outside it are errors. */
   scopeAgencyId?: number | null;
+  /** Called with the time each phase took (`pnpm kinerja bench --import --verbose`). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /**
@@ -109,6 +111,13 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const files: FileReport[] = [];
+  let phaseStarted = Date.now();
+  /** Reports the time since the last call as `name` (none: only restarts the clock). */
+  const phase = (name?: string) => {
+    const now = Date.now();
+    if (name) options.onPhase?.(name, now - phaseStarted);
+    phaseStarted = now;
+  };
   try {
     await client.query('begin');
     // A large dataset is loaded as a bulk load: the analytics triggers stand aside and the facts
@@ -130,9 +139,11 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     for (const rules of DATASET_RULES) {
       const found = present.find((f) => f.file === rules.file);
       if (!found) continue;
+      phase();
       const onBytes = (bytesRead: number) => options.onProgress?.({ file: rules.file, bytesRead: bytesBefore + bytesRead, totalBytes });
       const rows = await stageFile(client, rules, await source.read(rules.file, onBytes), report, onBytes);
       bytesBefore += found.size;
+      phase(`${rules.file}: read, cell checks, COPY to staging`);
       const badLines = new Set<number>();
       const scopeChecks = options.scopeAgencyId != null ? rules.scope ?? [] : [];
       for (const check of [...duplicateChecks(rules), ...rules.references, ...scopeChecks]) {
@@ -142,12 +153,15 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // disagrees with a finalised appraisal would trip the database's guard (a raw error for the
       // whole import) instead of being reported at its line with the rest.
       if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
+      phase(`${rules.file}: reference and duplicate checks`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
+      phase(`${rules.file}: merge`);
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
       await client.query('drop table s');
+      phase(`${rules.file}: analyze, checks after merge`);
       files.push({ file: rules.file, rows, changed });
     }
     if (errorCount > 0) {
@@ -160,8 +174,11 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       await client.query('rollback');
       return finish(true, files);
     }
+    phase();
     for (const statement of AFTER_IMPORT_SQL) await client.query(statement);
+    phase('after import (agency closure, descriptors)');
     if (bulk) await refreshAnalytics(sqlFromPg(client));
+    phase('analytics rebuild');
     await options.beforeCommit?.(client);
     await client.query(
       `insert into audit_event (actor_username, actor_role, action, subject_type, subject_id, outcome, request_id, detail)
@@ -170,6 +187,7 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
         JSON.stringify({ files })],
     );
     await client.query('commit');
+    phase('audit, commit');
     return finish(true, files);
   } catch (error) {
     await client.query('rollback').catch(() => {});

@@ -32,9 +32,9 @@ beforeAll(async () => {
   orm = await openOrm(db.appUrl);
   expect((await importDataset(db.appUrl, SMALL_DATASET)).ok).toBe(true);
   const accounts = new AccountService(orm.em.fork());
-  await accounts.create({ username: 'admin', password: TEST_PASSWORD, role: Role.ADMIN });
-  await accounts.create({ username: 'bkd', password: TEST_PASSWORD, role: Role.HR_ADMIN, agencyCode: 'KDI-BKD' });
-  await accounts.create({ username: 'leader', password: TEST_PASSWORD, role: Role.LEADER, agencyCode: 'KDI' });
+  await accounts.create({ username: 'admin', password: TEST_PASSWORD, roles: Role.ADMIN });
+  await accounts.create({ username: 'bkd', password: TEST_PASSWORD, roles: Role.HR_ADMIN, agencyCode: 'KDI-BKD' });
+  await accounts.create({ username: 'leader', password: TEST_PASSWORD, roles: Role.LEADER, agencyCode: 'KDI' });
   for (const username of ['admin', 'bkd', 'leader']) {
     const em = orm.em.fork();
     const { token } = await new AccountService(em).openSession(await em.findOneOrFail(UserAccount, { username }), tokens);

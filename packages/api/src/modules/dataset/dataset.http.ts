@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import busboy from 'busboy';
 import express, { type Request, type Response, type NextFunction } from 'express';
-import { can } from '@kinerja/shared';
+import { can, primaryRole, Role } from '@kinerja/shared';
 import type { TokenService } from '../../common/auth/token.js';
 import { loadViewer, type Viewer } from '../../common/auth/viewer.js';
 import { tokenOf } from '../../common/graphql/apollo.js';
@@ -61,13 +61,14 @@ export function datasetRouter(options: { orm: MikroORM; tokens: TokenService; da
       const claims = token ? await options.tokens.verify(token) : null;
       const viewer = claims ? await loadViewer(options.orm.em.fork(), claims) : null;
       if (!viewer) return void res.status(401).json({ error: 'Sign in first.' });
-      if (!can(viewer.role, 'IMPORT_DATASETS') || (viewer.role !== 'ADMIN' && viewer.agencyId == null)) {
+      const admin = viewer.roles.includes(Role.ADMIN);
+      if (!can(viewer.roles, 'IMPORT_DATASETS') || (!admin && viewer.agencyId == null)) {
         return void res.status(403).json({ error: 'Your role may not import or export datasets.' });
       }
       if (req.method !== 'GET' && req.get(UPLOAD_HEADER) !== '1') {
         return void res.status(403).json({ error: `Missing the ${UPLOAD_HEADER} header.` });
       }
-      res.locals.caller = { viewer, scopeAgencyId: viewer.role === 'ADMIN' ? null : viewer.agencyId } satisfies Caller;
+      res.locals.caller = { viewer, scopeAgencyId: admin ? null : viewer.agencyId } satisfies Caller;
       next();
     } catch (error) {
       next(error);
@@ -75,7 +76,7 @@ export function datasetRouter(options: { orm: MikroORM; tokens: TokenService; da
   });
 
   const importOptions = (caller: Caller, req: Request) => ({
-    actor: { username: caller.viewer.username, role: caller.viewer.role },
+    actor: { username: caller.viewer.username, role: primaryRole(caller.viewer.roles) ?? '' },
     requestId: req.get('x-request-id')?.slice(0, 100) ?? randomUUID(),
     scopeAgencyId: caller.scopeAgencyId,
   });

@@ -48,18 +48,24 @@ export type AnalyticsFilter = {
   employmentTypes?: Array<EmploymentType> | null | undefined;
   /** Only employees whose position is of one of these types. Not for analysts (BAD_USER_INPUT): a cut of an agency could single out a small group. */
   positionTypes?: Array<PositionType> | null | undefined;
+  /** true: the figures of your team — the direct and indirect subordinates of the employee your account is linked to, wherever they are placed (SPEC §6, SUPERVISOR) — computed from their own records; agencyId and agencyCode are then ignored. For analyticsSummary, trend, competencyGaps (groupBy COMPETENCY) and talentBoxes (not its members). Without it a SUPERVISOR reads no aggregates. */
+  team?: boolean | null | undefined;
 };
 
 /** Workflow status of an appraisal (SPEC §4). */
 export type AppraisalStatus =
   /** The supervisor rated; the predicate is computed. */
   | 'ASSESSED'
-  /** The SKP is being planned. */
+  /** The SKP is being planned (or was returned or reopened for revision). */
   | 'DRAFT'
   /** Final; never changes again. */
   | 'FINALIZED'
   /** The employee objected within 14 days. */
   | 'OBJECTED'
+  /** The supervisor agreed the plan; check-ins during the cycle, then the self-assessment. */
+  | 'PLAN_AGREED'
+  /** The employee submitted the plan; the direct supervisor agrees or returns it. */
+  | 'PLAN_SUBMITTED'
   /** The employee submitted self ratings and realisations. */
   | 'SELF_ASSESSED';
 
