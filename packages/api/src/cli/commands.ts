@@ -8,6 +8,7 @@ import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js'
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { runWorkbookBench } from './bench-workbook.js';
 import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
@@ -325,9 +326,17 @@ export async function runUserSetActive(options: { username: string }, active: bo
 
 export async function runBenchCommand(options: {
   employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
-  import?: boolean; verbose?: boolean;
+  import?: boolean; verbose?: boolean; workbook?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
+  if (options.workbook) {
+    try {
+      await runWorkbookBench({ serverUrl: db.url, employees: options.employees ?? 20_000, seed: options.seed, log: (line) => console.log(line) });
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
   if (options.import) {
     try {
       await runImportBench({ serverUrl: db.url, employees: options.employees ?? 50_000, seed: options.seed,

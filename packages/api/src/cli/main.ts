@@ -67,6 +67,7 @@ program.command('bench')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
   .option('--import', 'instead: import time of N generated employees (default 50000) beside plain COPY of the same files into unindexed tables, and the ratio')
   .option('--verbose', 'with --import: the time of each import phase')
+  .option('--workbook', 'instead: export N generated employees (default 20000) as an .xlsx workbook and import it into an empty database: times and peak memory')
   .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');
