@@ -12,6 +12,7 @@ import { ReadRouting } from './common/database/read-routing.js';
 import { requestDeadline } from './common/graphql/caller-budget.js';
 import { dashboardSecurityHeaders, explorerSecurityHeaders } from './common/http/security-headers.js';
 import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
+import { datasetRouter } from './modules/dataset/dataset.http.js';
 
 export const DASHBOARD_DIST = path.join(REPO_ROOT, 'packages', 'dashboard', 'dist');
 
@@ -77,11 +78,15 @@ export async function startServer(options: {
   const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs });
   app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens, APP.createLoaders) }));
 
+  // Dataset upload, import progress and export download (the console's Data page): files, not JSON,
+  // and an import may outlast the request deadline, so they live beside /graphql.
+  app.use('/api/dataset', datasetRouter({ orm: options.orm, tokens: options.tokens, databaseUrl: options.orm.config.get('clientUrl')! }));
+
   const dashboard = options.dashboardDir ?? DASHBOARD_DIST;
   if (existsSync(path.join(dashboard, 'index.html'))) {
     app.use(express.static(dashboard, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes (/gaps, /talent, …) all load the single-page app.
-    app.get(/^\/(?!graphql|health|explorer).*/, (_req, res) => res.sendFile(path.join(dashboard, 'index.html')));
+    app.get(/^\/(?!graphql|health|explorer|api\/).*/, (_req, res) => res.sendFile(path.join(dashboard, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text').send('Kinerja API is running at /graphql. The dashboard is not built: run `pnpm --filter @kinerja/dashboard build`.');

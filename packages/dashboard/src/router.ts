@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type RouterHisto
 import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
 import { session, type Session } from './features/session/session';
-import { canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { canManageDatasets, canSeeAnalytics, canSeePeople } from './features/session/permissions';
 import { restoreSession } from './features/session/restore-session';
 
 declare module 'vue-router' {
@@ -15,6 +15,8 @@ declare module 'vue-router' {
     analytics?: boolean;
     /** Shows named people: not for analysts. */
     people?: boolean;
+    /** Dataset import and export: ADMIN and HR_ADMIN. */
+    datasets?: boolean;
   }
 }
 
@@ -70,6 +72,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'profile', people: true },
   },
   {
+    path: '/konsol/data',
+    name: 'data',
+    component: () => import('./pages/DataPage.vue'),
+    meta: { titleKey: 'data', datasets: true },
+  },
+  {
     path: '/penjelajah',
     name: 'explorer',
     component: () => import('./pages/ExplorerPage.vue'),
@@ -102,6 +110,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     if (!user) return { name: 'login', query: { next: to.fullPath } };
     if (to.meta.analytics && !canSeeAnalytics(user.role)) return homeOf(user);
     if (to.meta.people && !canSeePeople(user.role)) return homeOf(user);
+    if (to.meta.datasets && !canManageDatasets(user.role)) return homeOf(user);
     return true;
   });
   // A session that ends while the user is on a page (expired token, sign-out) sends them to sign in.

@@ -57,6 +57,8 @@ export const CAPABILITIES = {
   WRITE_TRAINING: [ADMIN, TRAINING_PLANNER],
   /** The development queue: plan, drop or close the development plan items supervisors recommended. */
   PLAN_DEVELOPMENT: [ADMIN, TRAINING_PLANNER],
+  /** Dataset import (all or nothing, in the caller's subtree) and export of the caller's scope (SPEC §8). */
+  IMPORT_DATASETS: [ADMIN, HR_ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

@@ -39,7 +39,7 @@ function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function recreate(serverUrl: string, database: string): Promise<string> {
+export async function recreate(serverUrl: string, database: string): Promise<string> {
   const admin = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await admin.connect();
   try {
@@ -51,7 +51,7 @@ async function recreate(serverUrl: string, database: string): Promise<string> {
   return databaseUrl(serverUrl, database);
 }
 
-async function drop(serverUrl: string, database: string): Promise<void> {
+export async function drop(serverUrl: string, database: string): Promise<void> {
   const admin = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await admin.connect();
   await admin.query(`drop database if exists "${database}" with (force)`).finally(() => admin.end());

@@ -5,7 +5,7 @@ import pg from 'pg';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../common/config.js';
-import { BAD_DATASET, SMALL_DATASET } from '../common/testing/fixtures.js';
+import { BAD_DATASET, FIXTURES_DIR, SMALL_DATASET } from '../common/testing/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
 import { verifyPassword } from '../common/auth/password.js';
 import { DEMO_PASSWORD } from '../demo/demo-accounts.js';
@@ -60,6 +60,28 @@ describe('the kinerja command line', () => {
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/employees\.csv\s+90 rows/);
+  });
+
+  it('export writes a workbook that import reads back with no change, and names a workbook\'s errors by sheet and row', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'));
+    try {
+      const workbook = path.join(folder, 'kinerja.xlsx');
+      const exported = await kinerja(db, ['export', workbook, '--agency', 'KDI']);
+      expect(exported.stderr).not.toMatch(/error/i);
+      expect(exported.code).toBe(0);
+      expect(exported.stdout).toMatch(/Exported agency KDI and below to .*kinerja\.xlsx/);
+      const again = await kinerja(db, ['import', workbook]);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('(0 row writes)');
+      const unknown = await kinerja(db, ['export', path.join(folder, 'x.zip'), '--agency', 'NOPE']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('Export refused: unknown agency NOPE');
+      const nipNumber = await kinerja(db, ['import', path.join(FIXTURES_DIR, 'small-nip-number.xlsx')]);
+      expect(nipNumber.code).toBe(1);
+      expect(nipNumber.stderr).toContain('employees!7 [nip] the NIP is stored as a number');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('user add reads the password from standard input or a named variable', async () => {

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -7,6 +8,7 @@ import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js'
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { runWorkbookBench } from './bench-workbook.js';
 import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
@@ -17,6 +19,7 @@ import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
 import { ensureFirstAdmin } from '../modules/account/first-admin.js';
 import type { UserAccount } from '../modules/account/user-account.entity.js';
+import { exportDataset, ExportRefused, type ExportTarget } from '../modules/dataset/dataset-export.service.js';
 import { importDataset, type ImportReport } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
 
@@ -78,7 +81,9 @@ function printReport(report: ImportReport, folder: string) {
     return;
   }
   console.error(`Import of ${folder} failed: ${report.errorCount} error(s); nothing was written.`);
-  for (const e of report.errors) console.error(`  ${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
+  // A workbook's errors name sheet and row: `employees!7 [nip]`, as a spreadsheet names a cell's sheet.
+  const at = report.source === 'WORKBOOK' ? '!' : ':';
+  for (const e of report.errors) console.error(`  ${e.file}${at}${e.line}${e.column ? ` [${e.column}]` : ''} ${e.reason}`);
   if (report.errorCount > report.errors.length) console.error(`  … and ${report.errorCount - report.errors.length} more`);
 }
 
@@ -105,6 +110,28 @@ export async function runImport(folder: string) {
     const report = await importWithProgress(db.appUrl, path.resolve(folder));
     printReport(report, folder);
     process.exitCode = report.ok ? 0 : 1;
+  } finally {
+    await db.stop();
+  }
+}
+
+export async function runExport(target: string, options: { agency?: string }) {
+  const db = await prepareDatabase();
+  const lower = target.toLowerCase();
+  const out = lower.endsWith('.xlsx') || lower.endsWith('.zip') ? createWriteStream(target) : null;
+  const destination: ExportTarget = out
+    ? { format: lower.endsWith('.xlsx') ? 'WORKBOOK' : 'ZIP', stream: out }
+    : { format: 'FOLDER', folder: path.resolve(target) };
+  try {
+    const report = await exportDataset(db.appUrl, destination, { agencyCode: options.agency });
+    console.log(`Exported ${options.agency ? `agency ${options.agency} and below` : 'everything'} to ${target} in ${(report.durationMs / 1000).toFixed(1)} s:`);
+    for (const f of report.files) console.log(`  ${f.file.padEnd(28)} ${String(f.rows).padStart(9)} rows`);
+  } catch (error) {
+    if (!(error instanceof ExportRefused)) throw error;
+    out?.destroy();
+    await rm(target, { force: true });
+    console.error(`Export refused: ${error.message}`);
+    process.exitCode = 1;
   } finally {
     await db.stop();
   }
@@ -299,9 +326,17 @@ export async function runUserSetActive(options: { username: string }, active: bo
 
 export async function runBenchCommand(options: {
   employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
-  import?: boolean; verbose?: boolean;
+  import?: boolean; verbose?: boolean; workbook?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
+  if (options.workbook) {
+    try {
+      await runWorkbookBench({ serverUrl: db.url, employees: options.employees ?? 20_000, seed: options.seed, log: (line) => console.log(line) });
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
   if (options.import) {
     try {
       await runImportBench({ serverUrl: db.url, employees: options.employees ?? 50_000, seed: options.seed,

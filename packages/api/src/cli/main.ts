@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@kinerja/shared';
 import {
-  runBenchCommand, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
+  runBenchCommand, runExport, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
 } from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
@@ -34,9 +34,15 @@ program.command('migrate')
   .action(runMigrate);
 
 program.command('import')
-  .description('Import a dataset folder of CSV files (SPEC §8) in one transaction; exit 0 only when it was imported.')
-  .argument('<folder>', 'folder holding agencies.csv, employees.csv, …')
+  .description('Import a dataset (SPEC §8) — a folder of CSV files, a .zip of them or an .xlsx workbook with a sheet per file — in one transaction; exit 0 only when it was imported.')
+  .argument('<dataset>', 'folder holding agencies.csv, employees.csv, …; or dataset.zip; or dataset.xlsx (sheets agencies, employees, …)')
   .action(runImport);
+
+program.command('export')
+  .description('Write the database, or one agency\'s subtree, as a dataset (SPEC §8) that `import` reads back unchanged.')
+  .argument('<target>', 'a folder (CSV files; created if missing), a .zip of the CSV files, or an .xlsx workbook')
+  .option('-a, --agency <code>', 'only this agency and everything below it')
+  .action(runExport);
 
 program.command('generate')
   .description('Write a deterministic demo dataset (CSV files) to a folder.')
@@ -61,6 +67,7 @@ program.command('bench')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
   .option('--import', 'instead: import time of N generated employees (default 50000) beside plain COPY of the same files into unindexed tables, and the ratio')
   .option('--verbose', 'with --import: the time of each import phase')
+  .option('--workbook', 'instead: export N generated employees (default 20000) as an .xlsx workbook and import it into an empty database: times and peak memory')
   .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');

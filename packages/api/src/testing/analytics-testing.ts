@@ -16,6 +16,7 @@ import { competencyGaps } from '../analytics/competency-gaps.query.js';
 import { raterLeniency } from '../analytics/rater-leniency.query.js';
 import { summary } from '../analytics/summary.query.js';
 import { trainingNeeds } from '../analytics/training-needs.query.js';
+import { trainingEffectiveness } from '../analytics/training-effect.query.js';
 
 export interface ExpectedGap {
   assessed: number;
@@ -165,4 +166,64 @@ export async function expectMatchesReference(sql: SqlClient, scope: AnalyticsSco
     expect(row.ratings, `${label} rater ${row.raterId}`).toBe(want.ratings);
     expectClose(row.difference, want.difference, `${label} rater ${row.raterId} difference`);
   }
+}
+
+/** Numbers rounded as the fixture's are (6 decimals), so two figure sets compare with `toEqual`. */
+function rounded<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v))) as T;
+}
+
+/**
+ * Every figure of `ExpectedFigures` for each (cycle, agency subtree) of `like`, computed by the
+ * analytics queries: a whole database's analytics in the fixture's shape, to compare two databases
+ * (an import of a workbook, an export imported again) with the fixture and with each other.
+ */
+export async function analyticsFigures(sql: SqlClient, like: ExpectedAnalytics): Promise<ExpectedAnalytics> {
+  const { resolveScope } = await import('../analytics/analytics-scope.js');
+  const { talentBoxes } = await import('../analytics/talent-boxes.query.js');
+  const result: ExpectedAnalytics = {};
+  for (const [cycleCode, agencies] of Object.entries(like)) {
+    result[cycleCode] = {};
+    for (const agencyCode of Object.keys(agencies)) {
+      const scope = await resolveScope(sql, { cycleCode, agencyCode });
+      const s = await summary(sql, scope);
+      const gaps = await competencyGaps(sql, scope, 'COMPETENCY');
+      const needs = await trainingNeeds(sql, scope);
+      const boxes = await talentBoxes(sql, scope);
+      const effects = await trainingEffectiveness(sql, scope);
+      result[cycleCode]![agencyCode] = rounded({
+        headcount: s.headcount ?? 0,
+        appraisals: s.appraisals ?? 0,
+        finalized: s.finalized ?? 0,
+        completionRate: s.completionRate ?? null,
+        fitIndex: s.fitIndex ?? null,
+        jp20Compliance: s.jp20Compliance ?? null,
+        selfSupervisorDiff: s.selfSupervisorDiff ?? null,
+        predicateDistribution: Object.fromEntries((s.predicateDistribution ?? []).map((d) => [d.predicate, d.count])),
+        nineBox: Object.fromEntries(boxes.boxes.map((b) => [String(b.box), b.count ?? 0])),
+        competencies: Object.fromEntries(gaps.map((g) => [g.competencyCode, {
+          assessed: g.assessed ?? 0, unassessed: g.unassessed ?? 0, withGap: g.withGap ?? 0,
+          gapRate: g.gapRate ?? null, meanGap: g.meanGap ?? null, burden: g.burden ?? 0,
+        }])),
+        trainingNeeds: Object.fromEntries(needs.needs.map((n) => [n.competencyCode, {
+          employeesWithGap: n.employeesWithGap ?? 0, burden: n.burden ?? 0,
+          programs: Object.fromEntries((n.programs ?? []).map((p) => [p.programCode, p.participants])),
+          estimatedHoursJp: n.estimatedHoursJp ?? 0, estimatedCost: n.estimatedCost ?? 0, uncoveredEmployees: n.uncoveredEmployees ?? 0,
+        }])),
+        trainingEffect: Object.fromEntries(effects.map((e) => [e.programCode, {
+          trained: e.trained ?? 0, comparison: e.comparison ?? 0, meanGapBefore: e.meanGapBefore, meanGapAfter: e.meanGapAfter,
+          closedRate: e.closedRate, meanLevelChange: e.meanLevelChange, comparisonMeanLevelChange: e.comparisonMeanLevelChange, effect: e.effect,
+        }])),
+      });
+    }
+  }
+  return result;
+}
+
+/** The fixture's figures limited to the fields `analyticsFigures` computes. */
+export function expectedFigures(expected: ExpectedAnalytics): ExpectedAnalytics {
+  const keys: (keyof ExpectedFigures)[] = ['headcount', 'appraisals', 'finalized', 'completionRate', 'fitIndex', 'jp20Compliance',
+    'selfSupervisorDiff', 'predicateDistribution', 'nineBox', 'competencies', 'trainingNeeds', 'trainingEffect'];
+  return rounded(Object.fromEntries(Object.entries(expected).map(([cycle, agencies]) => [cycle, Object.fromEntries(
+    Object.entries(agencies).map(([agency, figures]) => [agency, Object.fromEntries(keys.map((k) => [k, figures[k]]))]))])) as unknown as ExpectedAnalytics);
 }

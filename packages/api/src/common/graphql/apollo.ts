@@ -98,7 +98,7 @@ export const SESSION_COOKIE = 'kinerja_session';
 const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
 
 /** The session token from `Authorization: Bearer …`, else from the session cookie. */
-function tokenOf(req: ContextRequest): string | undefined {
+export function tokenOf(req: ContextRequest): string | undefined {
   const authorization = req.headers.authorization;
   const bearer = typeof authorization === 'string' ? /^Bearer (\S+)$/i.exec(authorization)?.[1] : undefined;
   if (bearer) return bearer;

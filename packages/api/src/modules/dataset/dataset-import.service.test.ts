@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -173,6 +173,33 @@ describe('dataset import', () => {
     expect(report.ok).toBe(false);
     for (const expected of expectedBadErrors) expect(report.errors).toContainEqual(expected);
     expect(await databaseFingerprint(db.url)).toEqual(before);
+  });
+
+  it('reports rows that disagree with a finalised appraisal at their line and column, and writes nothing', async () => {
+    // 197410281995051001's 2024 appraisal is FINALIZED in the fixture (line 2 of both files).
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-final-'));
+    try {
+      cpSync(SMALL_DATASET, folder, { recursive: true });
+      const edit = (file: string, from: string, to: string) => {
+        const text = readFileSync(path.join(folder, file), 'utf8');
+        expect(text).toContain(from);
+        writeFileSync(path.join(folder, file), text.replace(from, to));
+      };
+      edit('appraisals.csv', '2024-TAHUNAN,197410281995051001,FINALIZED,MEETS,MEETS', '2024-TAHUNAN,197410281995051001,FINALIZED,ABOVE,MEETS');
+      edit('competency_assessments.csv', '2024-TAHUNAN,197410281995051001,M01,SELF,5', '2024-TAHUNAN,197410281995051001,M01,SELF,3');
+      edit('competency_assessments.csv', '2024-TAHUNAN,197410281995051001,M01,SUPERVISOR,5', '2024-TAHUNAN,197410281995051001,M01,PEER,5');
+      const before = await databaseFingerprint(db.url);
+      const report = await importDataset(db.appUrl, folder);
+      expect(report.ok).toBe(false);
+      expect(report.errors).toEqual([
+        { file: 'appraisals.csv', line: 2, column: 'work_result_rating', reason: 'appraisal is finalised and cannot change' },
+        { file: 'competency_assessments.csv', line: 2, column: 'level', reason: 'appraisal is finalised and cannot change' },
+        { file: 'competency_assessments.csv', line: 3, column: 'level', reason: 'appraisal is finalised and cannot change' },
+      ]);
+      expect(await databaseFingerprint(db.url)).toEqual(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('names a missing folder and a folder without dataset files', async () => {

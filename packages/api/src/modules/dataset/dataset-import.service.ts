@@ -1,7 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import pg from 'pg';
@@ -12,6 +9,8 @@ import { sqlFromPg } from '../../common/database/sql.js';
 import {
   AFTER_IMPORT_SQL, DATASET_RULES, cellCheckOf, type AnyFileRules, type ReferenceCheck, type Row,
 } from './dataset-rules.js';
+import { openDatasetSource, type DatasetSource, type DatasetSourceKind, type FileInput, type SheetRow } from './dataset-source.js';
+import { unguardCell } from './workbook-cells.js';
 
 /**
  * Datasets of at least this many bytes are imported as a bulk load (one analytics rebuild at the
@@ -20,7 +19,10 @@ import {
  */
 export const BULK_LOAD_BYTES = 2 * 1024 * 1024;
 
-/** One bad cell: SPEC §8 asks for file, line (header = line 1), column and reason. */
+/**
+ * One bad cell: SPEC §8 asks for file, line (header = line 1), column and reason. In a workbook
+ * `file` is the sheet and `line` its row; in a zip, the file's path in the archive.
+ */
 export interface ImportError {
   file: string;
   line: number;
@@ -37,6 +39,8 @@ export interface FileReport {
 
 export interface ImportReport {
   ok: boolean;
+  /** What was imported: a folder, a zip of CSV files or a workbook (errors then name sheets and rows). */
+  source: DatasetSourceKind;
   errors: ImportError[];
   /** Total number of errors; `errors` holds at most `maxErrorsPerFile` of each file's. */
   errorCount: number;
@@ -53,35 +57,52 @@ export interface ImportOptions {
   maxErrorsPerFile?: number;
   actor?: { username: string; role: string };
   requestId?: string;
+  /** Run every check and merge, report, then roll back: what an import would do, writing nothing. */
+  dryRun?: boolean;
+  /** Only this agency's subtree may be written (an HR_ADMIN's import); rows outside it are errors. */
+  scopeAgencyId?: number | null;
   /** Called with the time each phase took (`pnpm kinerja bench --import --verbose`). */
   onPhase?: (phase: string, ms: number) => void;
 }
 
 /**
- * Imports a dataset folder (SPEC §8) in one transaction: every file is streamed, its cells checked,
+ * Imports a dataset (SPEC §8) — a folder, a `.zip` of its CSV files or an `.xlsx` workbook, see
+ * `dataset-source.ts` — in one transaction: every file is streamed, its cells checked,
  * and the good rows COPYed into a staging table; references, duplicates and merges run as SQL
  * against the database, which by then holds the earlier files. Any error rolls everything back.
  * Merges only touch rows whose values differ, so importing the same files twice changes nothing.
  */
-export async function importDataset(databaseUrl: string, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importDataset(databaseUrl: string, input: string | DatasetSource, options: ImportOptions = {}): Promise<ImportReport> {
+  const source = typeof input === 'string' ? await openDatasetSource(input) : input;
+  try {
+    return await importFrom(databaseUrl, source, options);
+  } finally {
+    await source.close();
+  }
+}
+
+async function importFrom(databaseUrl: string, source: DatasetSource, options: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
+  const folder = source.name;
   const maxErrorsPerFile = options.maxErrorsPerFile ?? 200;
   const errors: ImportError[] = [];
   const perFile = new Map<string, number>();
   let errorCount = 0;
-  const report = (e: ImportError) => {
+  const report = (error: ImportError) => {
+    // The rules name dataset files; the source says where each is (a sheet, a path in a zip).
+    const e = { ...error, file: DATASET_FILES.some((f) => f.file === error.file) ? source.locate(error.file as DatasetFileName) : error.file };
     errorCount += 1;
     const n = (perFile.get(e.file) ?? 0) + 1;
     perFile.set(e.file, n);
     if (n <= maxErrorsPerFile) errors.push(e);
   };
   const finish = (ok: boolean, files: FileReport[]): ImportReport => ({
-    ok, errors, errorCount, files, durationMs: Date.now() - started,
+    ok, source: source.kind, errors, errorCount, files, durationMs: Date.now() - started,
   });
 
-  const present = await datasetFiles(folder);
+  const present = await source.open();
   if ('error' in present) {
-    report({ file: path.basename(folder), line: 0, column: '', reason: present.error });
+    report({ file: folder, line: 0, column: '', reason: present.error });
     return finish(false, []);
   }
   const totalBytes = present.reduce((sum, f) => sum + f.size, 0);
@@ -110,20 +131,28 @@ export async function importDataset(databaseUrl: string, folder: string, options
     // Who imports, for the per-employee audit events the merges write (see importAuditInsert).
     await client.query(`create temp table import_context (actor_username text, actor_role text, request_id text, dataset text)
       on commit drop`);
+    await client.query('create temp table import_scope (agency_id int not null) on commit drop');
+    if (options.scopeAgencyId != null) await client.query('insert into import_scope values ($1)', [options.scopeAgencyId]);
     await client.query('insert into import_context values ($1, $2, $3, $4)',
-      [options.actor?.username ?? null, options.actor?.role ?? null, options.requestId ?? null, path.basename(folder)]);
+      [options.actor?.username ?? null, options.actor?.role ?? null, options.requestId ?? null, folder]);
 
     for (const rules of DATASET_RULES) {
       const found = present.find((f) => f.file === rules.file);
       if (!found) continue;
       phase();
-      const rows = await stageFile(client, rules, found.path, report, (bytesRead) =>
-        options.onProgress?.({ file: rules.file, bytesRead: bytesBefore + bytesRead, totalBytes }));
+      const onBytes = (bytesRead: number) => options.onProgress?.({ file: rules.file, bytesRead: bytesBefore + bytesRead, totalBytes });
+      const rows = await stageFile(client, rules, await source.read(rules.file, onBytes), report, onBytes);
       bytesBefore += found.size;
       phase(`${rules.file}: read, cell checks, COPY to staging`);
-      for (const check of [...duplicateChecks(rules), ...rules.references]) {
-        await reportLines(client, rules.file, check, report);
+      const badLines = new Set<number>();
+      const scopeChecks = options.scopeAgencyId != null ? rules.scope ?? [] : [];
+      for (const check of [...duplicateChecks(rules), ...rules.references, ...scopeChecks]) {
+        for (const line of await reportLines(client, rules.file, check, report)) badLines.add(line);
       }
+      // A row with an error is not merged (the import rolls back anyway): merged, a row that
+      // disagrees with a finalised appraisal would trip the database's guard (a raw error for the
+      // whole import) instead of being reported at its line with the rest.
+      if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       phase(`${rules.file}: reference and duplicate checks`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
@@ -137,8 +166,13 @@ export async function importDataset(databaseUrl: string, folder: string, options
     }
     if (errorCount > 0) {
       await client.query('rollback');
-      await audit(databaseUrl, options, 'FAILURE', { folder, errorCount });
+      if (!options.dryRun) await audit(databaseUrl, options, 'FAILURE', { folder, errorCount });
       return finish(false, files);
+    }
+    if (options.dryRun) {
+      // `files` says what the import would write; nothing is.
+      await client.query('rollback');
+      return finish(true, files);
     }
     phase();
     for (const statement of AFTER_IMPORT_SQL) await client.query(statement);
@@ -149,7 +183,7 @@ export async function importDataset(databaseUrl: string, folder: string, options
     await client.query(
       `insert into audit_event (actor_username, actor_role, action, subject_type, subject_id, outcome, request_id, detail)
        values ($1, $2, 'DATASET_IMPORT', 'dataset', $3, 'SUCCESS', $4, $5)`,
-      [options.actor?.username ?? null, options.actor?.role ?? null, path.basename(folder), options.requestId ?? null,
+      [options.actor?.username ?? null, options.actor?.role ?? null, folder, options.requestId ?? null,
         JSON.stringify({ files })],
     );
     await client.query('commit');
@@ -164,28 +198,14 @@ export async function importDataset(databaseUrl: string, folder: string, options
   }
 }
 
-async function datasetFiles(folder: string): Promise<{ file: DatasetFileName; path: string; size: number }[] | { error: string }> {
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return { error: `not a folder: ${folder}` };
-  }
-  const known = DATASET_FILES.map((f) => f.file).filter((f) => names.includes(f));
-  if (known.length === 0) {
-    return { error: `no dataset files found; expected some of ${DATASET_FILES.map((f) => f.file).join(', ')}` };
-  }
-  return Promise.all(known.map(async (file) => {
-    const full = path.join(folder, file);
-    return { file, path: full, size: (await stat(full)).size };
-  }));
-}
-
-/** Streams one CSV file through the cell checks into the temp table `s`; returns its row count. */
+/**
+ * Streams one file — CSV bytes through csv-parse, or a sheet's rows — through the cell checks into
+ * the temp table `s`; returns its row count.
+ */
 async function stageFile(
   client: pg.Client,
   rules: AnyFileRules,
-  file: string,
+  input: FileInput,
   report: (e: ImportError) => void,
   onBytes: (bytesRead: number) => void,
 ): Promise<number> {
@@ -199,7 +219,6 @@ async function stageFile(
     report({ file: rules.file, line, column, reason });
     return new FileRefused();
   };
-  const source = createReadStream(file);
   const utf8 = new Utf8Check();
   const countBytes = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -215,16 +234,22 @@ async function stageFile(
     },
   });
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const csvRows = new Transform({
+    objectMode: true,
+    transform(record: { record: string[]; info: { lines: number } }, _enc, done: TransformCallback) {
+      done(null, { line: record.info.lines, cells: record.record } satisfies SheetRow);
+    },
+  });
   const toCopy = new Transform({
     objectMode: false,
     writableObjectMode: true,
-    transform(record: { record: string[]; info: { lines: number } }, _enc, done: TransformCallback) {
-      const line = record.info.lines;
-      const cells = record.record;
+    transform({ line, cells, problems = [] }: SheetRow, _enc, done: TransformCallback) {
       // PostgreSQL text cannot hold NUL; a NUL in a "CSV" is nearly always a binary file or a
       // UTF-16 export, so the cell is refused here rather than failing the COPY.
       const withNul = cells.flatMap((c, i) => (c.includes('\0') ? [header?.[i] ?? `column ${i + 1}`] : []));
       if (!header) {
+        for (const [column, reason] of problems) report({ file: rules.file, line, column, reason });
+        if (problems.length > 0) return done(new FileRefused());
         if (withNul.length > 0) return done(refuse(line, '', 'the header contains a NUL byte: this is not a CSV text file'));
         const names = cells.map((c) => c.trim());
         const twice = names.find((c, i) => c !== '' && names.indexOf(c) !== i);
@@ -247,9 +272,13 @@ async function stageFile(
         return done();
       }
       const row: Row = {};
-      header.forEach((column, i) => { row[column] = (cells[i] ?? '').trim(); });
-      let good = true;
+      // An apostrophe the export put before `=`, `+`, `-`, `@` (see guardCell) is not part of the value.
+      header.forEach((column, i) => { row[column] = unguardCell((cells[i] ?? '').trim()); });
+      // Cells the source could not read as text (a NIP stored as a number) are reported, not checked.
+      let good = problems.length === 0;
+      for (const [column, reason] of problems) report({ file: rules.file, line, column, reason });
       for (const column of columns) {
+        if (problems.some(([bad]) => bad === column)) continue;
         const reason = cellCheckOf(rules, column)(row[column] ?? '', row);
         if (reason) {
           good = false;
@@ -271,7 +300,8 @@ async function stageFile(
   await client.query('savepoint copy_file');
   const copy = client.query(copyFrom(`copy s (line, ${columns.join(', ')}) from stdin with (format csv)`));
   try {
-    await pipeline(source, countBytes, parser, toCopy, copy);
+    if (input.kind === 'csv') await pipeline(input.bytes, countBytes, parser, csvRows, toCopy, copy);
+    else await pipeline(Readable.from(input.rows), toCopy, copy);
   } catch (error) {
     if (!(error instanceof FileRefused) && !(error instanceof CsvError)) throw error;
     if (error instanceof CsvError) report({ file: rules.file, line: csvErrorLine(error), column: '', reason: csvErrorReason(error) });
@@ -415,12 +445,14 @@ function duplicateChecks(rules: AnyFileRules): ReferenceCheck[] {
   }];
 }
 
-async function reportLines(client: pg.Client, file: string, check: ReferenceCheck, report: (e: ImportError) => void) {
+/** Reports the lines `check` selects; returns them. */
+async function reportLines(client: pg.Client, file: string, check: ReferenceCheck, report: (e: ImportError) => void): Promise<number[]> {
   const result = await client.query<{ line: number; first?: number }>(`${check.badLines} order by 1`);
   for (const row of result.rows) {
     const reason = row.first ? `${check.reason} of line ${row.first}` : check.reason;
     report({ file, line: row.line, column: check.column, reason });
   }
+  return result.rows.map((r) => r.line);
 }
 
 async function audit(databaseUrl: string, options: ImportOptions, outcome: string, detail: Record<string, unknown>) {

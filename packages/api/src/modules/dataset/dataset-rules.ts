@@ -36,6 +36,8 @@ export interface FileRules<F extends DatasetFileName> {
   writes: string[];
   /** Checks that need the merged rows (cycles in a tree, finalised appraisals). */
   afterMerge?: ReferenceCheck[];
+  /** Checks of an import limited to an agency subtree (an HR_ADMIN's, table `import_scope`): rows outside it. */
+  scope?: ReferenceCheck[];
 }
 
 /** The rules of any one file. */
@@ -119,6 +121,24 @@ const ASSESSED_ON = `case when s.assessed_on <> '' then ((s.assessed_on::date + 
 
 const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalStatus.OBJECTED, AppraisalStatus.FINALIZED];
 
+// ---- scope of an HR_ADMIN's import (SPEC §6: imports in its subtree) ----------------------------
+
+/**
+ * The agencies of the import's scope: the root in `import_scope` and everything below it, read
+ * through the parent links (agency_closure is refreshed only after the import), so agencies this
+ * import added below the root count too.
+ */
+const SCOPED_AGENCIES = `(with recursive scoped(id) as (select agency_id from import_scope
+    union all select a.id from agency a join scoped on a.parent_id = scoped.id) select id from scoped)`;
+const OUTSIDE_SCOPE = 'outside your agency: you may import only your own agency and the agencies below it';
+
+/** Lines of `s` whose existing employee `column` works in an agency outside the scope. */
+const employeeOutsideScope = (column: string): ReferenceCheck => ({
+  column,
+  reason: `the employee works in an agency ${OUTSIDE_SCOPE.replace('outside your agency: ', 'outside yours: ')}`,
+  badLines: `select s.line from s join employee e on e.nip = s.${column} where e.agency_id not in ${SCOPED_AGENCIES}`,
+});
+
 // ---- the files, in import order -----------------------------------------------------------------
 
 export const DATASET_RULES: AnyFileRules[] = [
@@ -136,6 +156,19 @@ export const DATASET_RULES: AnyFileRules[] = [
       `update agency a set parent_id = p.id from s left join agency p on p.code = s.parent_code
        where a.code = s.code and a.parent_id is distinct from p.id`,
     ],
+    scope: [{
+      column: 'code',
+      reason: OUTSIDE_SCOPE,
+      // Allowed: an agency in the scope (its root keeping its parent), a new one below the scope (or
+      // below another new one of the file), and the root's ancestors unchanged (a scoped export has them).
+      badLines: `select s.line from s left join agency a on a.code = s.code left join agency p on p.id = a.parent_id
+        where not coalesce(
+          (a.id in ${SCOPED_AGENCIES} and (a.id not in (select agency_id from import_scope) or p.code is not distinct from s.parent_code))
+          or (a.id is null and (s.parent_code in (select code from agency where id in ${SCOPED_AGENCIES})
+            or s.parent_code in (select s2.code from s s2 where not exists (select 1 from agency x where x.code = s2.code))))
+          or (a.id in (select c.ancestor_id from agency_closure c join import_scope i on c.descendant_id = i.agency_id)
+            and (a.name, a.kind, p.code) is not distinct from (s.name, s.kind, s.parent_code)), false)`,
+    }],
     afterMerge: [{
       column: 'parent_code',
       reason: 'the agency tree has a cycle through this agency',
@@ -203,6 +236,14 @@ export const DATASET_RULES: AnyFileRules[] = [
     },
     row: (r) => (r.supervisor_nip !== '' && r.supervisor_nip === r.nip ? [['supervisor_nip', 'an employee cannot supervise themselves']] : []),
     key: ['nip'],
+    scope: [
+      {
+        column: 'agency_code',
+        reason: OUTSIDE_SCOPE,
+        badLines: `select s.line from s join agency a on a.code = s.agency_code where a.id not in ${SCOPED_AGENCIES}`,
+      },
+      employeeOutsideScope('nip'),
+    ],
     references: [
       unknownCode('position_code', 'position', 'unknown position'),
       unknownCode('agency_code', 'agency', 'unknown agency'),
@@ -274,14 +315,14 @@ export const DATASET_RULES: AnyFileRules[] = [
     references: [
       unknownCode('cycle_code', 'cycle', 'unknown cycle'),
       unknownEmployee('nip', 'unknown employee'),
-      {
-        column: 'status',
+      // Each cell that differs from a finalised appraisal is named (SPEC §4: it never changes).
+      ...(['status', 'work_result_rating', 'behavior_rating'] as const).map((column): ReferenceCheck => ({
+        column,
         reason: 'appraisal is finalised and cannot change',
         badLines: `select s.line from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
           join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
-          where a.status = 'FINALIZED' and (a.status, a.work_result_rating, a.behavior_rating)
-            is distinct from (s.status, s.work_result_rating, s.behavior_rating)`,
-      },
+          where a.status = 'FINALIZED' and a.${column} is distinct from s.${column}`,
+      })),
     ],
     writes: ['appraisal'],
     merge: [
@@ -336,6 +377,7 @@ export const DATASET_RULES: AnyFileRules[] = [
          returning 1)
        select (select count(*) from moved) as changed, (select count(*) from audited) as audited`,
     ],
+    scope: [employeeOutsideScope('nip')],
   } satisfies FileRules<'appraisals.csv'>,
   {
     file: 'competency_assessments.csv',
@@ -394,6 +436,7 @@ export const DATASET_RULES: AnyFileRules[] = [
          returning 1)
        select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
+    scope: [employeeOutsideScope('nip')],
   } satisfies FileRules<'competency_assessments.csv'>,
   {
     file: 'training_programs.csv',
@@ -459,6 +502,7 @@ export const DATASET_RULES: AnyFileRules[] = [
          returning 1)
        select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
+    scope: [employeeOutsideScope('nip')],
   } satisfies FileRules<'training_records.csv'>,
   {
     // Optional: each unit's own predicate per cycle, for the distribution pattern (PermenPANRB 6/2022).

@@ -26,3 +26,8 @@ export function canSeePeople(role: Role | undefined | null): boolean {
 export function canSeeGapLists(role: Role | undefined | null): boolean {
   return can(role, 'READ_GAP_LISTS');
 }
+
+/** ADMIN and HR_ADMIN: the Data page (dataset import and export of their scope, SPEC §8). */
+export function canManageDatasets(role: Role | undefined | null): boolean {
+  return can(role, 'IMPORT_DATASETS');
+}
