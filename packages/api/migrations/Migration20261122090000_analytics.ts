@@ -205,7 +205,7 @@ export interface CubeSpec {
   measures: [string, string, string][];
 }
 
-const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
+export const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
 const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
 const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
 
@@ -301,7 +301,7 @@ export interface Ancestry {
   ancestor: string;
 }
 const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = d.agency_id', ancestor: 'ac.ancestor_id' };
-const MOVED: Ancestry = {
+export const MOVED: Ancestry = {
   join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = d.agency_id',
   ancestor: 'mv.ancestor_id',
 };
@@ -326,19 +326,19 @@ export function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CL
   group by ${ancestry.ancestor}, ${keys.map((k) => `d.${k}`).join(', ')}`;
 }
 
-function cubeColumns(cube: CubeSpec): string {
+export function cubeColumns(cube: CubeSpec): string {
   return ['agency_id', ...cube.keys.map(([c]) => c), ...cube.measures.map(([c]) => c)].join(', ');
 }
 
 /** Adds cube rows (a difference) to the cube. */
-function addToCube(cube: CubeSpec, select: string): string {
+export function addToCube(cube: CubeSpec, select: string): string {
   return `insert into ${cube.table} as q (${cubeColumns(cube)})
   ${select}
   on conflict on constraint ${cube.table}_key do update set
     ${cube.measures.map(([c]) => `${c} = q.${c} + excluded.${c}`).join(',\n    ')}`;
 }
 
-function purgeCube(cube: CubeSpec): string {
+export function purgeCube(cube: CubeSpec): string {
   return `delete from ${cube.table} where ${cube.measures[0]![0]} = 0`;
 }
 
@@ -370,7 +370,7 @@ function replaceFacts(fact: FactSpec, freshRows: string): string {
 // ---- triggers ------------------------------------------------------------------------------------------
 
 /** A trigger function body that first gives way to a bulk load (see analytics_bulk_load_skips). */
-function triggerFunction(name: string, body: string): string {
+export function triggerFunction(name: string, body: string): string {
   return `create function ${name}() returns trigger language plpgsql as $$
 declare
   ids int[];
@@ -400,7 +400,7 @@ function statementTriggers(table: string, fn: string, events: readonly ('insert'
  * `select(rows)` is a query over a transition table, run on new_rows (INSERT), old_rows (DELETE) or
  * both (UPDATE). A transition table exists only for the events that have it, hence the branches.
  */
-function idsFromTouchedRows(select: (rows: string) => string): string {
+export function idsFromTouchedRows(select: (rows: string) => string): string {
   return `if tg_op = 'INSERT' then
     select array_agg(distinct x.id) into ids from (${select('new_rows')}) x(id);
   elsif tg_op = 'DELETE' then

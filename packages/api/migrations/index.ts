@@ -8,6 +8,9 @@ import { Migration20261123100000_app_role_functions } from './Migration202611231
 import { Migration20261130010000_idempotency_key } from './Migration20261130010000_idempotency_key.js';
 import { Migration20261130090000_account_roles } from './Migration20261130090000_account_roles.js';
 import { Migration20261130100000_appraisal_workspace } from './Migration20261130100000_appraisal_workspace.js';
+import { Migration20261130120000_development_plan } from './Migration20261130120000_development_plan.js';
+import { Migration20261130120100_agency_result } from './Migration20261130120100_agency_result.js';
+import { Migration20261130130000_training_effect } from './Migration20261130130000_training_effect.js';
 import { Migration20261130150000_read_routing } from './Migration20261130150000_read_routing.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
@@ -21,5 +24,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130010000_idempotency_key', class: Migration20261130010000_idempotency_key },
   { name: 'Migration20261130090000_account_roles', class: Migration20261130090000_account_roles },
   { name: 'Migration20261130100000_appraisal_workspace', class: Migration20261130100000_appraisal_workspace },
+  { name: 'Migration20261130120000_development_plan', class: Migration20261130120000_development_plan },
+  { name: 'Migration20261130120100_agency_result', class: Migration20261130120100_agency_result },
+  { name: 'Migration20261130130000_training_effect', class: Migration20261130130000_training_effect },
   { name: 'Migration20261130150000_read_routing', class: Migration20261130150000_read_routing },
 ];

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { altairExpress } from 'altair-express-middleware';
 import express from 'express';
 import { loadLimits, REPO_ROOT, type Limits } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
@@ -71,22 +70,9 @@ export async function startServer(options: {
     }
   });
 
-  // The analysts' GraphQL IDE (Altair), served from the altair-static package: it works offline.
-  // It calls /graphql with the session cookie set when the user signed in to the dashboard.
-  app.use('/explorer', altairExpress({
-    endpointURL: '/graphql',
-    // Initial options as /explorer/initial_options.js rather than an inline script: CSP script-src 'self'.
-    serveInitialOptionsInSeperateRequest: true,
-    initialName: 'Kinerja',
-    initialWindows: EXPLORER_EXAMPLES.map((e) => ({
-      initialName: e.name,
-      initialQuery: e.query,
-      initialVariables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
-      endpointURL: '/graphql',
-    })),
-    initialSettings: { language: 'en-US', theme: 'light', 'plugin.list': [], 'alert.disableUpdateNotification': true, 'alert.disableWarnings': true } as never,
-    disableAccount: true,
-  }));
+  // The analysts' GraphQL IDE (GraphiQL 5) is the dashboard build's dist/explorer/, served below with
+  // the dashboard from this origin (no CDN); its example operations come from here, as data.
+  app.get('/explorer/examples.json', (_req, res) => res.json(EXPLORER_EXAMPLES));
 
   const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs });
   app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens, APP.createLoaders) }));

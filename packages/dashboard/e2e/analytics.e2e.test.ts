@@ -25,6 +25,13 @@ describe('analytics pages in Chromium against the real API', () => {
     await e2e.addUser('perencana.kdi', Role.TRAINING_PLANNER, { agencyCode: 'KDI' });
     await e2e.addUser('analis.mlf', Role.ANALYST, { agencyCode: 'MLF' });
     await e2e.addUser('pegawai.ahmad', Role.EMPLOYEE, { employeeNip: '199708162024041001' });
+    await e2e.addUser('bkd.kdi', Role.HR_ADMIN, { agencyCode: 'KDI' });
+    // Kota Kendari's own predicate for 2025, recorded by its HR admin: the overview checks the pattern of a BAIK unit.
+    const hr = await apiFor(e2e.server.url, 'bkd.kdi');
+    const ids = await hr.query<{ cycles: { id: string; code: string }[]; agencies: { id: string; code: string }[] }>('{ cycles { id code } agencies { id code } }');
+    await hr.query('mutation($i: AgencyResultSetInput!) { agencyResultSet(input: $i) { userErrors { message } } }', { i: {
+      cycleId: ids.cycles.find((c) => c.code === '2025-TAHUNAN')!.id, agencyId: ids.agencies.find((a) => a.code === 'KDI')!.id, organisationPredicate: 'BAIK',
+    } });
     leaderApi = await apiFor(e2e.server.url, 'pimpinan.kdi');
     plannerApi = await apiFor(e2e.server.url, 'perencana.kdi');
   });
@@ -51,6 +58,8 @@ describe('analytics pages in Chromium against the real API', () => {
       .toBe('Penilaian final ÷ pegawai aktif.');
 
     for (const card of ['[data-testid="predicate-distribution"]', '[data-testid="trend"]', '.headcount']) await expectChart(page, card);
+    // The pattern follows the unit's recorded predicate; the reader is not asked for it.
+    expect(await page.innerText('[data-testid="unit-predicate"]')).toContain('Baik');
     expect(await page.innerText('[data-testid="pattern-rules"]')).toContain('Baik paling banyak 70%');
     await e2e.screenshot(page, 'overview-leader');
 
@@ -258,10 +267,10 @@ describe('analytics pages in Chromium against the real API', () => {
     // The explorer: the API's IDE in a frame, signed in through the session cookie.
     await page.click('[data-nav="explorer"]');
     await page.waitForURL(/\/penjelajah/);
-    // Altair has loaded with the example queries the API ships.
+    // GraphiQL has loaded with the example queries the API ships as tabs.
     const frame = page.frameLocator('[data-testid="explorer-frame"]');
-    await frame.getByText('Send Request').first().waitFor({ timeout: 20_000 });
-    await frame.getByText('Siapa saya? (viewer)').first().waitFor();
+    await frame.locator('.graphiql-execute-button').first().waitFor({ timeout: 30_000 });
+    await frame.locator('.graphiql-tab', { hasText: 'Viewer' }).first().waitFor();
     expect(await page.getAttribute('[data-testid="explorer-open"]', 'href')).toBe('/explorer/');
     const viewer = await page.evaluate(async () => {
       const response = await fetch('/graphql', {

@@ -18,8 +18,8 @@ export interface E2E {
   addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
-  /** Opens a fresh page; every console error or page error is collected in `errors`. */
-  newPage(): Promise<{ page: Page; errors: string[] }>;
+  /** Opens a fresh page (1440 × 900 unless told); every console error or page error is collected in `errors`. */
+  newPage(viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -52,8 +52,8 @@ export async function startE2E(): Promise<E2E> {
       await page.click('button[type=submit]');
       await page.waitForURL((url) => !url.pathname.startsWith('/masuk'));
     },
-    async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    async newPage(viewport = { width: 1440, height: 900 }) {
+      const page = await browser.newPage({ viewport });
       const errors: string[] = [];
       page.on('console', (m: ConsoleMessage) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNip, validateIdentityNumber } from './nip';
+import { parseNip, todayInIndonesia, validateIdentityNumber } from './nip';
 import { readFixtureCsv } from './testing/fixtures';
 
 describe('parseNip', () => {
@@ -46,6 +46,31 @@ describe('parseNip', () => {
     ['197410281995051000', 'sequence must start at 001'],
   ])('rejects %j: %s', (raw, reason) => {
     expect(parseNip(raw)).toEqual({ ok: false, reason });
+  });
+
+  describe('refuses impossible years, naming the part', () => {
+    const today = '2026-11-30';
+    it.each([
+      ['193912311990021001', 'birth year 1939 is before 1940'],
+      ['190001011960011001', 'birth year 1900 is before 1940'],
+      ['202612011990021001', 'birth date 2026-12-01 is in the future'],
+      ['203001011990021001', 'birth date 2030-01-01 is in the future'],
+      ['200001012026121001', 'appointment month 2026-12 is in the future'],
+      ['200001012031011001', 'appointment month 2031-01 is in the future'],
+    ])('rejects %j: %s', (raw, reason) => {
+      expect(parseNip(raw, today)).toEqual({ ok: false, reason });
+      expect(validateIdentityNumber('PNS', raw, today)).toEqual({ ok: false, reason });
+    });
+    it.each([
+      ['born in 1940', '194001011960011001'],
+      ['appointed this month', '200001012026111001'],
+    ])('accepts a NIP %s', (_, raw) => {
+      expect(parseNip(raw, today).ok).toBe(true);
+    });
+    it('reads today in WIT, the last Indonesian time zone to reach a date', () => {
+      expect(todayInIndonesia(new Date('2026-11-30T14:59:00Z'))).toBe('2026-11-30');
+      expect(todayInIndonesia(new Date('2026-11-30T15:00:00Z'))).toBe('2026-12-01');
+    });
   });
 
   it('parses every PNS NIP of the small fixture', () => {

@@ -23,13 +23,24 @@ export function normalizeIdentityNumber(raw: string): string {
 
 const EIGHTEEN_DIGITS = /^\d{18}$/;
 const MIN_APPOINTMENT_AGE = 18;
+/** No serving civil servant was born before this year: an earlier birth year is a typing error. */
+export const EARLIEST_NIP_BIRTH_YEAR = 1940;
+
+/**
+ * Today's date (YYYY-MM-DD) in WIT (UTC+9), the last Indonesian time zone to reach a date: a date
+ * that is today anywhere in the country is never "in the future".
+ */
+export function todayInIndonesia(now: Date = new Date()): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
 
 /**
  * Parses a PNS NIP: YYYYMMDD birth date + YYYYMM first appointment + gender digit (1 male, 2 female)
  * + NNN sequence from 001. SPEC §7; the age floor is PP 11/2017 art. 23 (applicants are at least 18).
- * Checks run left to right, so the reason names the first bad part.
+ * Impossible years are refused too: a birth before 1940 or after `today`, an appointment after
+ * `today`'s month. Checks run left to right, so the reason names the first bad part.
  */
-export function parseNip(raw: string): NipResult {
+export function parseNip(raw: string, today: string = todayInIndonesia()): NipResult {
   const value = normalizeIdentityNumber(raw);
   if (!EIGHTEEN_DIGITS.test(value)) return fail('must be 18 digits');
 
@@ -43,8 +54,13 @@ export function parseNip(raw: string): NipResult {
 
   const birthError = monthError(birthMonth) ?? dayError(birthYear, birthMonth, birthDay);
   if (birthError) return fail(birthError);
+  const birthDate = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+  if (birthYear < EARLIEST_NIP_BIRTH_YEAR) return fail(`birth year ${birthYear} is before ${EARLIEST_NIP_BIRTH_YEAR}`);
+  if (birthDate > today) return fail(`birth date ${birthDate} is in the future`);
   const appointmentError = monthError(appointmentMonth);
   if (appointmentError) return fail(appointmentError);
+  const appointment = `${value.slice(8, 12)}-${value.slice(12, 14)}`;
+  if (appointment > today.slice(0, 7)) return fail(`appointment month ${appointment} is in the future`);
 
   // Only the appointment month is known: an appointment in the month of the 18th birthday passes.
   if (appointmentYear * 12 + appointmentMonth < (birthYear + MIN_APPOINTMENT_AGE) * 12 + birthMonth) {
@@ -57,8 +73,8 @@ export function parseNip(raw: string): NipResult {
     ok: true,
     nip: {
       value,
-      birthDate: `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`,
-      appointmentMonth: `${value.slice(8, 12)}-${value.slice(12, 14)}`,
+      birthDate,
+      appointmentMonth: appointment,
       gender: genderDigit === '1' ? 'MALE' : 'FEMALE',
       sequence,
     },
@@ -66,9 +82,9 @@ export function parseNip(raw: string): NipResult {
 }
 
 /** PNS: a full NIP check. PPPK: the NI PPPK is 18 digits with no structure to check (SPEC §7). */
-export function validateIdentityNumber(type: EmploymentType, raw: string): IdentityResult {
+export function validateIdentityNumber(type: EmploymentType, raw: string, today: string = todayInIndonesia()): IdentityResult {
   if (type === EmploymentType.PNS) {
-    const parsed = parseNip(raw);
+    const parsed = parseNip(raw, today);
     return parsed.ok ? { ok: true } : parsed;
   }
   return EIGHTEEN_DIGITS.test(normalizeIdentityNumber(raw)) ? { ok: true } : fail('must be 18 digits');

@@ -4,20 +4,21 @@ import { can, CAPABILITIES, normaliseRoles, primaryRole, ROLES, rolesWith, suppr
 // SPEC §6 typed out row by row, independently of CAPABILITIES: a change to the table must change
 // this matrix too. Columns: AGG = READ_AGGREGATES, TAG = READ_TEAM_AGGREGATES, PPL = READ_PEOPLE,
 // GAP = READ_GAP_LISTS, AUD = READ_AUDIT_TRAIL, REF = WRITE_REFERENCE_DATA, EMP = WRITE_EMPLOYEES, CYC = MANAGE_CYCLES,
-// ACC = MANAGE_ACCOUNTS, TRN = WRITE_TRAINING, SUP = small groups suppressed.
+// ACC = MANAGE_ACCOUNTS, TRN = WRITE_TRAINING, DEV = PLAN_DEVELOPMENT, SUP = small groups suppressed.
 const COLUMNS = [
   'READ_AGGREGATES', 'READ_TEAM_AGGREGATES', 'READ_PEOPLE', 'READ_GAP_LISTS', 'READ_AUDIT_TRAIL', 'WRITE_REFERENCE_DATA',
   'WRITE_EMPLOYEES', 'MANAGE_CYCLES', 'MANAGE_ACCOUNTS', 'WRITE_TRAINING',
+  'PLAN_DEVELOPMENT',
 ] as const satisfies readonly Capability[];
 const SPEC_6: Record<Role, string> = {
-  //                AGG TAG PPL GAP AUD REF EMP CYC ACC TRN SUP
-  ADMIN:            'x   x   x   x   x   x   x   x   x   x   .',
-  HR_ADMIN:         'x   .   x   x   x   x   x   x   x   .   .',
-  LEADER:           'x   .   x   x   .   .   .   .   .   .   .',
-  TRAINING_PLANNER: 'x   .   x   x   .   .   .   .   .   x   .',
-  ANALYST:          'x   .   .   .   .   .   .   .   .   .   x',
-  SUPERVISOR:       '.   x   x   .   x   .   .   .   .   .   .',
-  EMPLOYEE:         '.   .   x   .   x   .   .   .   .   .   .',
+  //                AGG TAG PPL GAP AUD REF EMP CYC ACC TRN DEV SUP
+  ADMIN:            'x   x   x   x   x   x   x   x   x   x   x   .',
+  HR_ADMIN:         'x   .   x   x   x   x   x   x   x   .   .   .',
+  LEADER:           'x   .   x   x   .   .   .   .   .   .   .   .',
+  TRAINING_PLANNER: 'x   .   x   x   .   .   .   .   .   x   x   .',
+  ANALYST:          'x   .   .   .   .   .   .   .   .   .   .   x',
+  SUPERVISOR:       '.   x   x   .   x   .   .   .   .   .   .   .',
+  EMPLOYEE:         '.   .   x   .   x   .   .   .   .   .   .   .',
 };
 const cells = (role: Role) => SPEC_6[role].split(/\s+/).map((c) => c === 'x');
 

@@ -55,6 +55,8 @@ export const CAPABILITIES = {
   MANAGE_ACCOUNTS: [ADMIN, HR_ADMIN],
   /** The training catalogue and employees' training records. */
   WRITE_TRAINING: [ADMIN, TRAINING_PLANNER],
+  /** The development queue: plan, drop or close the development plan items supervisors recommended. */
+  PLAN_DEVELOPMENT: [ADMIN, TRAINING_PLANNER],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

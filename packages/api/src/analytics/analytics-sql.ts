@@ -56,6 +56,10 @@ export interface AnalyticsRelations {
   raterCube: string;
   /** 9-box population per SUBTREE root × cycle × position × employment type × category mask × predicate × fit fraction */
   talentCube: string;
+  /** training-effect cohort members per (employee, cycle, competency, programme or null = comparison), by own agency */
+  effects: string;
+  /** training-effect sums per SUBTREE root × cycle × position × employment type × competency × programme (null = comparison) */
+  effectCube: string;
 }
 
 const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
@@ -70,6 +74,8 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     jpCube: 'analytics_jp_cube',
     talentCube: 'analytics_talent_cube',
     raterCube: 'analytics_rater_cube',
+    effects: 'analytics_effect_fact',
+    effectCube: 'analytics_effect_cube',
   },
   BASE_TABLES: {
     pairs: 'analytics_pair_source',
@@ -82,6 +88,8 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     jpCube: 'analytics_jp_cube_source',
     talentCube: 'analytics_talent_cube_source',
     raterCube: 'analytics_rater_cube_source',
+    effects: 'analytics_effect_source',
+    effectCube: 'analytics_effect_cube_source',
   },
 };
 

@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
-  NextStep, Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
+  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus, DevelopmentStatus,
+  EmploymentType, ErrorCode, NextStep, ORGANIZATION_PREDICATE_LABELS, OrganizationPredicate, PositionType, Predicate, PREDICATE_LABELS, RaterRole,
+  Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
 /**
@@ -97,6 +98,11 @@ registerEnumType(Predicate, {
   description: 'Predikat kinerja from the PermenPANRB 6/2022 matrix, best first.',
   valuesConfig: Object.fromEntries(Object.entries(PREDICATE_LABELS).map(([k, label]) => [k, { description: label }])),
 });
+registerEnumType(OrganizationPredicate, {
+  name: 'OrganizationPredicate',
+  description: "Predikat kinerja organisasi: a unit's own result, which decides how its employees' predicates may be spread (PermenPANRB 6/2022).",
+  valuesConfig: Object.fromEntries(Object.entries(ORGANIZATION_PREDICATE_LABELS).map(([k, label]) => [k, { description: label }])),
+});
 registerEnumType(RaterRole, {
   name: 'RaterRole',
   description: 'Who gave a competency level.',
@@ -170,6 +176,16 @@ registerEnumType(TrainingMode, {
   valuesConfig: {
     CLASSICAL: { description: 'Klasikal: classroom training.' },
     NON_CLASSICAL: { description: 'Non-klasikal: coaching, e-learning, internship, …' },
+  },
+});
+registerEnumType(DevelopmentStatus, {
+  name: 'DevelopmentStatus',
+  description: 'Where a development plan item (rencana pengembangan) stands.',
+  valuesConfig: {
+    RECOMMENDED: { description: 'The supervisor recommended it.' },
+    PLANNED: { description: 'The training planner scheduled it.' },
+    DONE: { description: 'Done: a training record of its programme closed it, or the planner did.' },
+    DROPPED: { description: 'The training planner dropped it, with a reason.' },
   },
 });
 registerEnumType(Role, {

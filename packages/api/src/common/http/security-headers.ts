@@ -23,19 +23,20 @@ const DASHBOARD_DIRECTIVES = {
 } as const;
 
 /**
- * Altair (the explorer at /explorer) is an Angular app served offline from altair-static: its
- * initial options come as a separate script file (no inline script), but its editor and plugin
- * sandbox need eval and blob workers, and it styles inline.
+ * GraphiQL 5 (the explorer at /explorer/) is a React app bundled by Vite into dist/explorer/: scripts,
+ * Monaco's workers (separate files) and its codicon font all come from this origin, so it runs under
+ * the dashboard's policy unchanged — no 'unsafe-eval', no CDN. Monaco and GraphiQL set inline styles,
+ * which the dashboard's 'unsafe-inline' for styles already allows. Kept as its own policy so the
+ * explorer can be loosened (or tightened) without touching the dashboard's.
  */
 const EXPLORER_DIRECTIVES = {
   ...DASHBOARD_DIRECTIVES,
-  scriptSrc: ["'self'", "'unsafe-eval'"],
 } as const;
 
 const common = {
   referrerPolicy: { policy: 'same-origin' as const },
-  // Altair's sandbox frame and the dashboard's ECharts need no cross-origin isolation; COEP would
-  // only break the explorer's blob workers.
+  // Neither the explorer nor the dashboard's ECharts needs cross-origin isolation; COEP would only
+  // get in the way of the explorer's workers.
   crossOriginEmbedderPolicy: false,
   // Plain HTTP on a LAN is a supported deployment (README); HSTS is for the TLS proxy in front.
   strictTransportSecurity: false,
@@ -46,7 +47,7 @@ export function dashboardSecurityHeaders(): RequestHandler {
   return helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: DASHBOARD_DIRECTIVES } });
 }
 
-/** Helmet with the looser CSP the explorer needs; mounted on /explorer before the dashboard's. */
+/** Helmet with the explorer's CSP; mounted on /explorer before the dashboard's. */
 export function explorerSecurityHeaders(): RequestHandler {
   return helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: EXPLORER_DIRECTIVES } });
 }

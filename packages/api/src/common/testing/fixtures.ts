@@ -10,7 +10,7 @@ export const BAD_DATASET = path.join(FIXTURES_DIR, 'bad');
 const DOMAIN_TABLES = [
   'agency', 'agency_closure', 'competency', 'competency_level', 'position', 'position_requirement', 'employee',
   'cycle', 'appraisal', 'performance_target', 'competency_assessment', 'feedback', 'objection', 'training_program',
-  'training_record', 'user_account',
+  'training_record', 'user_account', 'development_plan_item', 'agency_result',
 ];
 
 /** A digest of every domain table's full contents (audit excluded): equal digests, equal data. */

@@ -2,7 +2,8 @@ import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
-  raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingNeeds, trend,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingEffectiveness, trainingEffectMembers,
+  trainingNeeds, trend,
 } from '../../analytics/index.js';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
@@ -20,9 +21,10 @@ import { AnalyticsFilter, GapGrouping } from './analytics.input.js';
 import { analyticsScope } from './analytics-scope.service.js';
 import {
   AgencyComparisonRow, AnalyticsSummary, CompetencyGapRow, CompetencyProfileRow, GapEmployee, GapEmployeeConnection,
-  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingNeeds,
-  TrainingNeedRow, TrendPoint,
+  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingEffectMember,
+  TrainingEffectMemberConnection, TrainingEffectRow, TrainingNeeds, TrainingNeedRow, TrendPoint,
 } from './analytics.types.js';
+import { TrainingProgram } from '../training/training.entity.js';
 
 
 /** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
@@ -70,6 +72,36 @@ export class AnalyticsResolver {
         })) ?? null,
       })),
     };
+  }
+
+  @Authorized(rolesWith('READ_AGGREGATES'))
+  @Query(() => [TrainingEffectRow], { description: 'Training effectiveness (SPEC §5): one row per programme with at least one trained cohort member in the cycle, by programme code — the trained against the comparison group, before (C′) and after (C).' })
+  async trainingEffectiveness(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle C, agency subtree and optional narrowing (competency categories keep programmes of those categories).' }) filter: AnalyticsFilter,
+  ): Promise<TrainingEffectRow[]> {
+    const rows = await trainingEffectiveness(ctx.readSql, await analyticsScope(ctx, filter));
+    return rows.map((r) => ({ ...r, program: { id: String(r.programId), code: r.programCode, title: r.programTitle } }));
+  }
+
+  @Authorized(rolesWith('READ_GAP_LISTS'))
+  @Query(() => TrainingEffectMemberConnection, { description: "The trained members of one programme's cohort in the scope (the people behind trainingEffectiveness.trained), by name." })
+  async trainingEffectMembers(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle C, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('programId', () => ID, { nullable: true, description: 'The programme by id (or give programCode).' }) programId?: string,
+    @Arg('programCode', () => String, { nullable: true, description: 'The programme by code, e.g. "PL-INT-1".' }) programCode?: string,
+  ): Promise<Connection<TrainingEffectMember>> {
+    const scope = await analyticsScope(ctx, filter);
+    const program = await findByIdOrCode(ctx.em, TrainingProgram, { id: programId, code: programCode });
+    if (!program) throw new UserInputError(programId != null ? 'programId' : 'programCode', 'no such programme');
+    const result = await individuals(ctx, 'Query.trainingEffectMembers', () => trainingEffectMembers(ctx.readSql, scope, program.id, page));
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.TRAINING_EFFECT_MEMBERS, field: 'trainingEffectMembers', rows: result.nodes.length,
+      employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, programId: program.id, first: page.first, after: page.after ?? null },
+    });
+    return toConnection(result, (r) => ({ ...r }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
@@ -205,6 +237,27 @@ export class TrainingNeedRowResolver {
   }
 }
 
+@Resolver(() => TrainingEffectRow)
+export class TrainingEffectRowResolver {
+  @FieldResolver(() => Competency, { description: "The programme's competency." })
+  async competency(@Root() row: TrainingEffectRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+
+  @FieldResolver(() => Cycle, { description: 'C′: the cycle the levels before come from (the latest cycle of the same kind that ends before C starts).' })
+  async previousCycle(@Root() row: TrainingEffectRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.cycle.load(row.previousCycleId))!;
+  }
+}
+
+@Resolver(() => TrainingEffectMember)
+export class TrainingEffectMemberResolver {
+  @FieldResolver(() => Employee, { description: 'The employee.' })
+  async employee(@Root() row: TrainingEffectMember, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employee.load(row.employeeId))!;
+  }
+}
+
 @Resolver(() => AgencyComparisonRow)
 export class AgencyComparisonRowResolver {
   @FieldResolver(() => Agency, { description: 'The agency of the row (for SCOPE and OWN: the filter agency).' })
@@ -275,4 +328,5 @@ export class CompetencyProfileRowResolver {
 export const ANALYTICS_RESOLVERS = [
   AnalyticsResolver, CompetencyGapRowResolver, TrainingNeedRowResolver, AgencyComparisonRowResolver, TrendPointResolver,
   TalentBoxesResolver, TalentBoxMemberResolver, GapEmployeeResolver, RaterLeniencyRowResolver, CompetencyProfileRowResolver,
+  TrainingEffectRowResolver, TrainingEffectMemberResolver,
 ] as const;

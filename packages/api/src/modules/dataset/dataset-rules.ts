@@ -4,6 +4,7 @@ import {
   NATIONAL_COMPETENCIES, isValidRank, parseMonth, validateIdentityNumber, type DatasetColumn, type DatasetFileName,
 } from '@kinerja/shared';
 
+import { ORGANIZATION_PREDICATES } from '@kinerja/shared';
 import { all, code, NAME_LENGTH, optional, required, text, type CellCheck, type Row } from '../../common/input/cell-checks.js';
 
 export type { CellCheck, Row };
@@ -109,6 +110,12 @@ const changesJson = (...columns: [string, string][]): string => columns
   .map(([name, column]) => `case when b.${column} is distinct from m.${column}
       then jsonb_build_object('${name}', jsonb_build_object('from', b.${column}, 'to', m.${column})) else '{}'::jsonb end`)
   .join(' || ');
+
+/**
+ * The rating time an `assessed_on` date stands for: the end of that day in WIB (UTC+7). A date says
+ * nothing of the hour, and the end of the day never shortens the employee's 14 days.
+ */
+const ASSESSED_ON = `case when s.assessed_on <> '' then ((s.assessed_on::date + 1)::timestamp - interval '1 second') at time zone 'Asia/Jakarta' end`;
 
 const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalStatus.OBJECTED, AppraisalStatus.FINALIZED];
 
@@ -245,10 +252,16 @@ export const DATASET_RULES: AnyFileRules[] = [
       status: oneOf(APPRAISAL_STATUSES),
       work_result_rating: optional(oneOf(RATINGS)),
       behavior_rating: optional(oneOf(RATINGS)),
+      assessed_on: optional(date),
     },
     row: (r) => {
       const rated = RATED_STATUSES.includes(r.status ?? '');
-      const problems: ['work_result_rating' | 'behavior_rating', string][] = [];
+      const problems: ['work_result_rating' | 'behavior_rating' | 'assessed_on', string][] = [];
+      if (r.assessed_on) {
+        if (!rated && APPRAISAL_STATUSES.includes(r.status as AppraisalStatus)) problems.push(['assessed_on', `must be empty while status is ${r.status}`]);
+        // Today where it is latest in Indonesia (WIT, UTC+9): a rating cannot come from the future.
+        else if (r.assessed_on > new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)) problems.push(['assessed_on', 'is in the future']);
+      }
       for (const column of ['work_result_rating', 'behavior_rating'] as const) {
         if (rated && r[column] === '') problems.push([column, `required when status is ${r.status}`]);
         if (!rated && APPRAISAL_STATUSES.includes(r.status as AppraisalStatus) && r[column] !== '') {
@@ -285,7 +298,7 @@ export const DATASET_RULES: AnyFileRules[] = [
            assessed_at, finalized_at)
          select c.id, e.id, s.status, s.work_result_rating, s.behavior_rating, m.predicate,
            case when m.predicate is null then null else '${RULE_SET}' end,
-           case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then now() end,
+           case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then coalesce(${ASSESSED_ON}, now()) end,
            case when s.status = 'FINALIZED' then now() end
          from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
          left join (values ${predicateValues}) m(hk, pk, predicate)
@@ -307,6 +320,21 @@ export const DATASET_RULES: AnyFileRules[] = [
          left join before b on b.id = m.id cross join import_context x
          returning 1)
        select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
+      // An assessed_on given for an appraisal already rated (and not final) moves the start of its
+      // objection window; audited like the merge above.
+      `with moved as (
+         update appraisal a set assessed_at = x.at, version = a.version + 1
+         from (select c.id as cycle_id, e.id as employee_id, ${ASSESSED_ON} as at
+               from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip where s.assessed_on <> '') x
+         where a.cycle_id = x.cycle_id and a.employee_id = x.employee_id and a.status in ('ASSESSED','OBJECTED')
+           and a.assessed_at is distinct from x.at
+         returning a.id, a.cycle_id, a.employee_id, a.assessed_at),
+       audited as (
+         ${importAuditInsert('APPRAISAL_IMPORT')} 'appraisal', m.id::text, e.nip, jsonb_build_object('dataset', x.dataset, 'cycle', c.code,
+           'created', false, 'changes', jsonb_build_object('assessedAt', jsonb_build_object('to', m.assessed_at)))
+         from moved m join employee e on e.id = m.employee_id join cycle c on c.id = m.cycle_id cross join import_context x
+         returning 1)
+       select (select count(*) from moved) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'appraisals.csv'>,
   {
@@ -406,15 +434,52 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownEmployee('nip', 'unknown employee'),
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
-    writes: ['training_record'],
+    writes: ['training_record', 'development_plan_item'],
     merge: [
-      `insert into training_record (employee_id, program_id, completed_on, hours_jp)
-       select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
-       join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
-       on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
-       where training_record.hours_jp is distinct from excluded.hours_jp`,
+      // SPEC §2: a new record of a development plan item's programme closes the item (DONE), with one
+      // audit event per item, as the training record write path does. A re-import inserts nothing,
+      // so it closes nothing.
+      `with merged as (
+         insert into training_record (employee_id, program_id, completed_on, hours_jp)
+         select e.id, p.id, s.completed_on::date, s.hours_jp::numeric from s
+         join employee e on e.nip = s.nip join training_program p on p.code = s.program_code
+         on conflict (employee_id, program_id, completed_on) do update set hours_jp = excluded.hours_jp
+         where training_record.hours_jp is distinct from excluded.hours_jp
+         returning employee_id, program_id, completed_on, (xmax = 0) as inserted),
+       closed as (
+         update development_plan_item d set status = 'DONE', updated_at = now()
+         from (select distinct employee_id, program_id from merged where inserted) m
+         where d.employee_id = m.employee_id and d.program_id = m.program_id and d.status in ('RECOMMENDED', 'PLANNED')
+         returning d.id, d.employee_id, d.status, d.program_id),
+       audited as (
+         ${importAuditInsert('DEVELOPMENT_CLOSE')} 'development_plan_item', c.id::text, e.nip,
+           jsonb_build_object('dataset', x.dataset, 'to', c.status, 'programCode', p.code, 'byTrainingRecord', true)
+         from closed c join employee e on e.id = c.employee_id join training_program p on p.id = c.program_id
+         cross join import_context x
+         returning 1)
+       select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'training_records.csv'>,
+  {
+    // Optional: each unit's own predicate per cycle, for the distribution pattern (PermenPANRB 6/2022).
+    file: 'agency_results.csv',
+    cells: { cycle_code: code, agency_code: code, organisation_predicate: oneOf(ORGANIZATION_PREDICATES) },
+    key: ['cycle_code', 'agency_code'],
+    references: [
+      unknownCode('cycle_code', 'cycle', 'unknown cycle'),
+      unknownCode('agency_code', 'agency', 'unknown agency'),
+    ],
+    writes: ['agency_result'],
+    merge: [
+      // distinct on: a duplicate row is reported, and must not make the upsert touch a row twice meanwhile.
+      `insert into agency_result (cycle_id, agency_id, organisation_predicate)
+       select distinct on (c.id, a.id) c.id, a.id, s.organisation_predicate from s
+       join cycle c on c.code = s.cycle_code join agency a on a.code = s.agency_code
+       order by c.id, a.id, s.line
+       on conflict (cycle_id, agency_id) do update set organisation_predicate = excluded.organisation_predicate, updated_at = now()
+       where agency_result.organisation_predicate is distinct from excluded.organisation_predicate`,
+    ],
+  } satisfies FileRules<'agency_results.csv'>,
 ];
 
 const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;

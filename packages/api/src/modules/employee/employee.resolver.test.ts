@@ -62,6 +62,9 @@ describe('employee mutations', () => {
       [{ nip: '198512302000122003' }, ['input', 'nip'], 'VALIDATION'], // appointed at 14
       [{ nip: '198512302010123003' }, ['input', 'nip'], 'VALIDATION'], // gender digit 3
       [{ nip: '198512302010122000' }, ['input', 'nip'], 'VALIDATION'], // sequence 000
+      [{ nip: '193512302010122003' }, ['input', 'nip'], 'VALIDATION'], // born before 1940
+      [{ nip: '209912302010122003' }, ['input', 'nip'], 'VALIDATION'], // born in the future
+      [{ nip: '198512302099122003' }, ['input', 'nip'], 'VALIDATION'], // appointed in the future
       [{ nip: '12345678901234567X', employmentType: 'PPPK', rank: 'V' }, ['input', 'nip'], 'VALIDATION'],
       [{ nip: TAUFIK }, ['input', 'nip'], 'CONFLICT'],
       [{ nip: JOKO_PAUH }, ['input', 'nip'], 'CONFLICT'], // NIPs are national: taken even outside the scope

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode } from '@kinerja/shared';
+import { ErrorCode, todayInIndonesia } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { parseId } from '../../common/graphql/ids.js';
@@ -7,6 +7,7 @@ import { InputChecks } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
 import { cellCheckOf, DATASET_RULES } from '../dataset/dataset-rules.js';
+import { closeByTrainingRecord } from '../development/development.service.js';
 import { Employee } from '../employee/employee.entity.js';
 import { TrainingProgram, TrainingRecord } from './training.entity.js';
 import type { TrainingProgramCreateInput, TrainingProgramUpdateInput, TrainingRecordAddInput, TrainingRecordRemoveInput } from './training.input.js';
@@ -15,8 +16,6 @@ import type { TrainingProgramCreateInput, TrainingProgramUpdateInput, TrainingRe
 const MAX_HOURS_JP = 1000;
 const recordCells = DATASET_RULES.find((rules) => rules.file === 'training_records.csv')!;
 const dateCheck = cellCheckOf(recordCells, 'completed_on');
-/** WIT (UTC+9) is the last Indonesian time zone to reach a date: "today" anywhere in the country. */
-const todayInIndonesia = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The training catalogue (global reference data, like competencies) and employees' training
@@ -134,8 +133,10 @@ export class TrainingService {
 
       const record = em.create(TrainingRecord, { employee, program, title, completedOn, hoursJp: hoursJp!.toFixed(1) });
       await em.flush();
+      // SPEC §2: a training record of a development plan item's programme closes the item.
+      const closedDevelopmentItems = program ? await closeByTrainingRecord(em, employee.id, program.id) : [];
       note.subjectId = record.id;
-      note.detail = { programCode: program?.code ?? null, title, completedOn, hoursJp };
+      note.detail = { programCode: program?.code ?? null, title, completedOn, hoursJp, closedDevelopmentItems };
       return record;
     });
   }

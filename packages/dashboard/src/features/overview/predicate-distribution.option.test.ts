@@ -45,6 +45,11 @@ describe('checkDistributionPattern', () => {
     expect(checkDistributionPattern(many, 'ISTIMEWA').map((c) => c.ok)).toEqual([false]);
   });
 
+  it('checks nothing while the organisation predicate is not recorded', () => {
+    expect(checkDistributionPattern(kendari, null)).toEqual([]);
+    expect(buildPredicateDistributionRows(kendari, null, labels).every((r) => r.bound === null && r.boundKind === null)).toBe(true);
+  });
+
   it('judges nothing without finalised appraisals', () => {
     const none = checkDistributionPattern([], 'BUTUH_PERBAIKAN');
     expect(none.every((c) => c.ok && c.actualShare === null)).toBe(true);

@@ -57,11 +57,12 @@ function countsOf(distribution: readonly PredicateShareInput[]): Record<Predicat
   return counts;
 }
 
-/** Each rule of the unit's pattern with the actual figure and whether it holds. */
+/** Each rule of the unit's pattern with the actual figure and whether it holds; none while the unit's predicate is unknown. */
 export function checkDistributionPattern(
   distribution: readonly PredicateShareInput[],
-  unit: OrganizationPredicate,
+  unit: OrganizationPredicate | null,
 ): PatternCheck[] {
+  if (unit === null) return [];
   const counts = countsOf(distribution);
   const total = PREDICATES.reduce((sum, p) => sum + counts[p], 0);
   const breaches = new Set(distributionBreaches(unit, counts));
@@ -80,14 +81,15 @@ export function checkDistributionPattern(
 
 export function buildPredicateDistributionRows(
   distribution: readonly PredicateShareInput[],
-  unit: OrganizationPredicate,
+  unit: OrganizationPredicate | null,
   labels: Pick<PredicateDistributionLabels, 'predicate'>,
 ): PredicateDistributionRow[] {
+  const pattern = unit === null ? [] : DISTRIBUTION_PATTERN[unit];
   const counts = countsOf(distribution);
   const total = PREDICATES.reduce((sum, p) => sum + counts[p], 0);
   return PREDICATES.map((predicate) => {
     // Only a rule on this predicate alone can be drawn over its bar; combined rules are in the checklist.
-    const rule = DISTRIBUTION_PATTERN[unit].find(
+    const rule = pattern.find(
       (r) => r.predicates.length === 1 && r.predicates[0] === predicate && (r.maxShare !== undefined || r.minShare !== undefined),
     );
     const bound = rule?.maxShare ?? rule?.minShare;
@@ -104,10 +106,13 @@ export function buildPredicateDistributionRows(
 
 export function buildPredicateDistributionOption(
   distribution: readonly PredicateShareInput[],
-  unit: OrganizationPredicate,
+  unit: OrganizationPredicate | null,
   labels: PredicateDistributionLabels,
+  /** Width of the chart in pixels: the predicate names wrap inside their own column. */
+  chartWidth = 800,
 ): ChartOption {
   const rows = buildPredicateDistributionRows(distribution, unit, labels);
+  const labelWidth = Math.max(48, Math.min(90, Math.floor((chartWidth - 64) / Math.max(1, rows.length)) - 6));
   const rowOf = (value: unknown) => value as PredicateDistributionRow;
   const pct = (value: number) => labels.format.percent(value / 100);
   return {
@@ -133,7 +138,7 @@ export function buildPredicateDistributionOption(
         return lines.join('<br>');
       },
     },
-    xAxis: { type: 'category', axisLabel: { interval: 0, width: 90, overflow: 'break', fontSize: 12, lineHeight: 15 } },
+    xAxis: { type: 'category', axisLabel: { interval: 0, width: labelWidth, overflow: 'break', fontSize: chartWidth < 480 ? 11 : 12, lineHeight: 15 } },
     yAxis: {
       type: 'value',
       min: 0,

@@ -9,6 +9,7 @@ import {
 
 export type EmployeeProfileData = EmployeeProfileQuery;
 export type AppraisalHistoryRow = EmployeeProfileQuery['appraisals']['nodes'][number];
+export type DevelopmentPlanRow = NonNullable<EmployeeProfileQuery['employee']>['developmentPlan'][number];
 export type TrainingRecordRow = EmployeeProfileQuery['trainingRecords']['nodes'][number];
 export type CompetencyProfileRow = CompetencyProfileQuery['competencyProfile'][number];
 

@@ -21,3 +21,8 @@ export function canNarrowByPeople(role: Role | undefined | null): boolean {
 export function canSeePeople(role: Role | undefined | null): boolean {
   return can(role, 'READ_PEOPLE');
 }
+
+/** Lists of named people picked for training (who has a gap, who took a programme): not for analysts. */
+export function canSeeGapLists(role: Role | undefined | null): boolean {
+  return can(role, 'READ_GAP_LISTS');
+}
