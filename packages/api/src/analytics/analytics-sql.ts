@@ -244,8 +244,10 @@ export function nulled<T extends object>(figures: T): Suppressible<T> {
 
 // ---- pagination ---------------------------------------------------------------------------------------
 
-// One page limit for the whole API (common/graphql/paging.ts); re-exported for the queries.
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/graphql/paging.js';
+// One page limit, cursor codec and page shape for the whole API (common/graphql/paging.ts).
+export {
+  DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, InvalidCursorError, keysetPage, MAX_PAGE_SIZE, offsetAfter, offsetPage,
+} from '../common/graphql/paging.js';
 
 export interface PageRequest {
   first?: number;
@@ -253,54 +255,11 @@ export interface PageRequest {
   after?: string | null;
 }
 
-/** A page of nodes with their cursors (turned into a connection by `cursorPageToConnection`). */
+/** A page of nodes with their cursors (turned into a connection by `pageToConnection`). */
 export type Page<T> = CursorPage<T>;
-
-export class InvalidCursorError extends Error {
-  constructor() {
-    super('invalid cursor');
-    this.name = 'InvalidCursorError';
-  }
-}
 
 /** The page size, refused (BAD_USER_INPUT naming `first`) outside 1..MAX_PAGE_SIZE like every list. */
 export function pageSize(page: PageRequest = {}): number {
   return checkedPageSize(page.first);
 }
 
-/**
- * The one analytics cursor: an opaque encoding of the sort key of a node (a keyset), or of a
- * single position where a list has no stable key to seek on (rater leniency).
- */
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-/** The sort key in `cursor`, checked against the expected element types. */
-export function decodeCursor<K extends readonly ('string' | 'number')[]>(
-  cursor: string,
-  types: K,
-): { [I in keyof K]: K[I] extends 'string' ? string : number } {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new InvalidCursorError();
-  }
-  if (!Array.isArray(key) || key.length !== types.length || key.some((v, i) => typeof v !== types[i])) {
-    throw new InvalidCursorError();
-  }
-  return key as { [I in keyof K]: K[I] extends 'string' ? string : number };
-}
-
-/** A page from `limit + 1` fetched rows: the extra row only says that there is a next page. */
-export function toPage<R, T>(rows: R[], limit: number, totalCount: number, node: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
-  const visible = rows.slice(0, limit);
-  const cursors = visible.map(cursorOf);
-  return {
-    nodes: visible.map(node),
-    cursors,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: cursors[cursors.length - 1] ?? null },
-  };
-}

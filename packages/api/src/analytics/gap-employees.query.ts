@@ -1,7 +1,7 @@
 import type { SqlClient } from '../common/database/sql.js';
 import { IndividualDataRefusedError, type AnalyticsScope } from './analytics-scope.js';
 import {
-  SqlParams, decodeCursor, employeeFilter, encodeCursor, pageSize, relationsFor, toPage,
+  SqlParams, decodeCursor, employeeFilter, encodeCursor, pageSize, relationsFor, keysetPage,
   type AnalyticsOptions, type Page, type PageRequest,
 } from './analytics-sql.js';
 
@@ -82,7 +82,7 @@ export async function gapEmployees(
   order by g.gap desc, g.name, g.employee_id`;
   const rows = await sql.query<GapEmployeeSqlRow>(text, p.values);
   const total = rows[0]?.total ?? (after ? await countAll(sql, scope, competencyId, options) : 0);
-  return toPage(rows, limit, total, (r) => ({
+  return keysetPage(rows, limit, total, (r) => ({
     employeeId: r.employee_id,
     nip: r.nip,
     name: r.name,

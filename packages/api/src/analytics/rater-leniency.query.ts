@@ -2,7 +2,7 @@ import { isLeniencyFlagged } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import {
-  InvalidCursorError, SqlParams, categorySum, decodeCursor, encodeCursor, employeeFilter, mustSuppress, pageSize, relationsFor, toPage,
+  SqlParams, categorySum, employeeFilter, mustSuppress, offsetAfter, offsetPage, pageSize, relationsFor,
   type AnalyticsOptions, type Page, type PageRequest, type Suppressible,
 } from './analytics-sql.js';
 
@@ -46,7 +46,7 @@ interface LeniencySqlRow {
  * SUPERVISOR level they gave minus the mean of all SUPERVISOR levels given in the scope's top-level
  * agency (same cycle and filters), from the rater cube. The rater of a level is its rater_id, else
  * the rated employee's supervisor. Ordered by |difference|, largest first, a page at a time (offset
- * cursor).
+ * cursors, common/graphql/paging.ts).
  */
 export async function raterLeniency(
   sql: SqlClient,
@@ -56,7 +56,7 @@ export async function raterLeniency(
 ): Promise<Page<RaterLeniencyRow>> {
   const rel = relationsFor(scope, options);
   const limit = pageSize(page);
-  const offset = page.after ? checkedOffset(decodeCursor(page.after, ['number'] as const)[0]) : 0;
+  const offset = offsetAfter(page.after);
   const p = new SqlParams();
   const agency = `${p.add(scope.agencyId)}::int`;
   const cycle = p.add(scope.cycleId);
@@ -89,10 +89,10 @@ export async function raterLeniency(
   join employee e on e.id = r.rater_id
   order by abs(r.mean_given - b.mean) desc, e.name, r.rater_id
   offset ${p.add(offset)} limit ${p.add(limit + 1)}`;
-  const rows = (await sql.query<LeniencySqlRow>(text, p.values)).map((row, i) => ({ ...row, position: offset + i + 1 }));
+  const rows = await sql.query<LeniencySqlRow>(text, p.values);
   // A page past the end has no row to carry the total: ask for the first one.
   const total = rows[0]?.total ?? (offset > 0 ? (await raterLeniency(sql, scope, { first: 1 }, options)).totalCount : 0);
-  return toPage(rows, limit, total, (r): RaterLeniencyRow => {
+  return offsetPage(rows.slice(0, limit).map((r): RaterLeniencyRow => {
     const figures: LeniencyFigures = {
       ratings: r.ratings,
       ratedEmployees: r.rated_employees,
@@ -110,15 +110,9 @@ export async function raterLeniency(
       ...(suppressed ? nullFigures : figures),
       suppressed,
     };
-  }, (r) => encodeCursor([r.position]));
+  }), total, offset);
 }
 
 const nullFigures: Suppressible<LeniencyFigures> = {
   ratings: null, ratedEmployees: null, meanGiven: null, baselineMean: null, difference: null, flagged: null,
 };
-
-/** The cursor holds a row's position (1-based): the page after it starts there. */
-function checkedOffset(position: number): number {
-  if (!Number.isSafeInteger(position) || position < 1) throw new InvalidCursorError();
-  return position;
-}

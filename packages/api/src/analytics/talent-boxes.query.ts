@@ -7,7 +7,7 @@ import { IndividualDataRefusedError, type AnalyticsScope } from './analytics-sco
 import { loadDisclosure } from './disclosure.query.js';
 import {
   FIT_POINT_SCALE, SqlParams, categoryMask, categorySum, cubeGroups, decodeCursor, employeeFilter, encodeCursor, factGroups,
-  inCubeGroups, mustSuppress, pageSize, relationsFor, toPage, type AnalyticsOptions, type Page, type PageRequest,
+  inCubeGroups, mustSuppress, pageSize, relationsFor, keysetPage, type AnalyticsOptions, type Page, type PageRequest,
 } from './analytics-sql.js';
 
 export interface TalentBoxRow {
@@ -148,7 +148,7 @@ export async function talentBoxMembers(
   limit ${p.add(limit + 1)}`;
   const rows = await sql.query<MemberSqlRow>(text, p.values);
   const total = rows[0]?.total ?? (after ? await memberCount(sql, scope, box, options) : 0);
-  return toPage(rows, limit, total, (r) => ({
+  return keysetPage(rows, limit, total, (r) => ({
     employeeId: r.employee_id,
     nip: r.nip,
     name: r.name,

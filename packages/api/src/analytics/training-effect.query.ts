@@ -6,7 +6,7 @@ import type { SqlClient } from '../common/database/sql.js';
 import { IndividualDataRefusedError, type AnalyticsScope } from './analytics-scope.js';
 import {
   SqlParams, competencyFilter, cubeGroups, decodeCursor, employeeFilter, encodeCursor, inCubeGroups, nulled, pageSize,
-  relationsFor, toPage, type AnalyticsOptions, type Page, type PageRequest, type Suppressible,
+  relationsFor, keysetPage, type AnalyticsOptions, type Page, type PageRequest, type Suppressible,
 } from './analytics-sql.js';
 import { FilteredDisclosureError } from './disclosure.query.js';
 
@@ -215,7 +215,7 @@ export async function trainingEffectMembers(
   limit ${p.add(limit + 1)}`;
   const rows = await sql.query<MemberSqlRow>(text, p.values);
   const total = rows[0]?.total ?? (after ? (await trainingEffectMembers(sql, scope, programId, { first: 1 }, options)).totalCount : 0);
-  return toPage(rows, limit, total, (r) => ({
+  return keysetPage(rows, limit, total, (r) => ({
     employeeId: r.employee_id,
     name: r.name,
     agencyId: r.agency_id,

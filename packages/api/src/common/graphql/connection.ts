@@ -1,6 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { UserInputError } from './errors.js';
-import { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
+import { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, offsetAfter, offsetPage, type CursorPage } from './paging.js';
 
 export { checkedPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CursorPage } from './paging.js';
 
@@ -63,40 +62,18 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   return ConnectionClass;
 }
 
-/** Cursors are opaque to clients; inside they are offsets into the list's stable order. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new UserInputError('after', 'not a cursor returned by this API');
-  return Number(match[1]) + 1;
-}
-
 /** Validates paging arguments; `offset` is where the page starts. */
 export function pageWindow(args: PageArgs): { limit: number; offset: number } {
-  return { limit: checkedPageSize(args.first), offset: decodeCursor(args.after) };
+  return { limit: checkedPageSize(args.first), offset: offsetAfter(args.after) };
 }
 
+/** An offset page (an ORM list) as a connection. */
 export function toConnection<T>(items: T[], totalCount: number, offset: number): Connection<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
-  return {
-    edges,
-    nodes: items,
-    totalCount,
-    pageInfo: {
-      hasNextPage: offset + items.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return pageToConnection(offsetPage(items, totalCount, offset), (node) => node);
 }
 
-/** A page with per-node cursors as a GraphQL connection; such pages only go forward. */
-export function cursorPageToConnection<T, N>(page: CursorPage<T>, node: (row: T) => N): Connection<N> {
+/** The one page-to-connection: any CursorPage (offset or keyset, paging.ts), each node mapped by `node`. */
+export function pageToConnection<T, N>(page: CursorPage<T>, node: (row: T) => N): Connection<N> {
   const nodes = page.nodes.map(node);
   const edges = nodes.map((n, i) => ({ node: n, cursor: page.cursors[i]! }));
   return {
@@ -105,7 +82,7 @@ export function cursorPageToConnection<T, N>(page: CursorPage<T>, node: (row: T)
     totalCount: page.totalCount,
     pageInfo: {
       hasNextPage: page.pageInfo.hasNextPage,
-      hasPreviousPage: false,
+      hasPreviousPage: page.pageInfo.hasPreviousPage ?? false,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: page.pageInfo.endCursor,
     },

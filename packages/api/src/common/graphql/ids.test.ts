@@ -84,7 +84,7 @@ describe('one page limit: analytics pages refuse `first` outside 1..100 like eve
   });
 
   it('raterLeniency refuses a cursor this API did not return', async () => {
-    for (const after of ['bm90IGEgY3Vyc29y', Buffer.from('[0]').toString('base64url'), Buffer.from('["x"]').toString('base64url')]) {
+    for (const after of ['bm90IGEgY3Vyc29y', Buffer.from('[-1]').toString('base64url'), Buffer.from('["x"]').toString('base64url')]) {
       const result = await app.run(`query($after: String) { raterLeniency(filter: ${FILTER}, first: 2, after: $after) { totalCount } }`, { after });
       expect(result.errors?.[0]?.extensions, after).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     }

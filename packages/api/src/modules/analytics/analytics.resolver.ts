@@ -9,7 +9,7 @@ import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { canSeeEmployee } from '../../common/auth/viewer.js';
 import { findByIdOrCode } from '../../common/database/find-by-key.js';
-import { cursorPageToConnection as toConnection, PageArgs, type Connection } from '../../common/graphql/connection.js';
+import { pageToConnection as toConnection, PageArgs, type Connection } from '../../common/graphql/connection.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
 import { parseId } from '../../common/graphql/ids.js';
