@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
+  AgencyKind, AppraisalStatus, AwaitedParty, ReminderRule, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
   Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, TargetAspect, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
@@ -68,6 +68,24 @@ registerEnumType(CycleStatus, {
     PLANNING: { description: 'Performance plans (SKP) are being written.' },
     OPEN: { description: 'Appraisals are being filled in.' },
     CLOSED: { description: 'The cycle is over.' },
+  },
+});
+registerEnumType(AwaitedParty, {
+  name: 'AwaitedParty',
+  description: 'Who must act next on an appraisal.',
+  valuesConfig: {
+    EMPLOYEE: { description: 'The employee: the plan (SKP) or the self-assessment.' },
+    SUPERVISOR: { description: 'The direct supervisor (pejabat penilai): agreeing the plan or rating.' },
+    DECIDER: { description: "The rater's own supervisor: deciding the objection (PP 30/2019 art. 59)." },
+    HR_ADMIN: { description: 'The BKD: finalising once the 14-day objection window has passed.' },
+  },
+});
+registerEnumType(ReminderRule, {
+  name: 'ReminderRule',
+  description: 'A reminder rule.',
+  valuesConfig: {
+    DAILY_DIGEST: { description: 'Once a day, to each person with appraisals waiting for them that are due within 7 days or overdue.' },
+    ESCALATION: { description: "To the supervisor's own superior, for the supervisor's steps overdue by the escalation days." },
   },
 });
 registerEnumType(AppraisalStatus, {

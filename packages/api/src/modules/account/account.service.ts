@@ -200,7 +200,7 @@ export class AccountService {
    * Creates an account (CLI `user add`, demo data). Agency-scoped roles need an agency, SUPERVISOR
    * and EMPLOYEE an employee (their agency follows from it).
    */
-  async create(input: { username: string; password: string; role: string; agencyCode?: string | null; employeeNip?: string | null }): Promise<UserAccount> {
+  async create(input: { username: string; password: string; role: string; agencyCode?: string | null; employeeNip?: string | null; email?: string | null }): Promise<UserAccount> {
     const username = normaliseUsername(input.username);
     if (!/^[a-z0-9._-]{3,40}$/.test(username)) throw new AccountInputError('username', 'use 3–40 letters, digits, dots, dashes or underscores');
     if (!ROLES.includes(input.role as Role)) throw new AccountInputError('role', `not ${ROLES.join('/')}`);
@@ -208,6 +208,8 @@ export class AccountService {
     const problem = passwordProblem(input.password);
     if (problem) throw new AccountInputError('password', problem);
     if (await this.em.count(UserAccount, { username })) throw new AccountInputError('username', 'is taken');
+    const email = input.email?.trim() || null;
+    if (email != null && !/^[^\s@]+@[^\s@]+$/.test(email)) throw new AccountInputError('email', 'not an e-mail address');
 
     let agency: Agency | null = null;
     let employee: Employee | null = null;
@@ -228,6 +230,7 @@ export class AccountService {
       role,
       agency: agency ?? employee?.agency ?? null,
       employee,
+      email,
     });
     new AuditService(this.em, { viewer: null, requestId: 'cli', username: 'cli' })
       .record({ action: 'USER_CREATE', subjectType: 'user_account', outcome: AuditOutcome.SUCCESS, detail: { username, role } });
