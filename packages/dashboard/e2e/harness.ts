@@ -19,7 +19,7 @@ export interface E2E {
   server: RunningServer;
   browser: Browser;
   /** Creates an account (password TEST_PASSWORD) in the test database. */
-  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
   /** Opens a fresh page; every console error or page error is collected in `errors`. */

@@ -40,7 +40,7 @@ export interface TestApp {
   /** SQL statements sent through the ORM since the app was created (for N+1 and "no SQL ran" checks). */
   queryCount(): number;
   /** Creates an account (password TEST_PASSWORD). */
-  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
   /** Forgets the cached token of a user (after their sessions were revoked). */
   forgetToken(username: string): void;
   close(): Promise<void>;

@@ -72,9 +72,11 @@ export class CycleResolver {
     return toMonth(cycle.endMonth);
   }
 
+  // Not through the scoped agency loader: whoever sees a cycle may read which pemda runs it, also
+  // an account scoped to a unit below that pemda.
   @FieldResolver(() => Agency, { nullable: true, description: 'The pemda whose cycle it is; null for a national cycle.' })
   async agency(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<Agency | null> {
-    return cycle.agency ? ctx.loaders.agency.load(cycle.agency.id) : null;
+    return cycle.agency ? ctx.em.findOne(Agency, cycle.agency.id) : null;
   }
 
   @FieldResolver(() => CycleGroup, { description: 'The group the cycle is limited to.' })

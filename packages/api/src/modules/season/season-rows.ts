@@ -36,7 +36,7 @@ export interface AwaitedRow extends SeasonRow {
 }
 
 interface RawRow {
-  id: number; version: number; status: string; assessed_at: Date | null; objection_filed_at: Date | null;
+  id: number; version: number; status: string; assessed_at: Date | string | null; objection_filed_at: Date | string | null;
   cycle_id: number; cycle_code: string; cycle_status: string; start_month: string; end_month: string;
   employee_id: number; employee_name: string; nip: string; agency_id: number; agency_name: string; pemda_id: number; group_agency_id: number;
   supervisor_id: number | null; supervisor_name: string | null; superior_id: number | null; superior_name: string | null;
@@ -89,7 +89,7 @@ export async function seasonRows(sql: SqlClient, filter: SeasonFilter): Promise<
     [filter.cycleId ?? null, filter.rootAgencyId ?? null, filter.agencyIds === 'ALL', filter.agencyIds === 'ALL' ? [] : [...filter.agencyIds],
       filter.pendingOnly, filter.movingOnly]);
   return rows.map((r) => ({
-    id: r.id, version: r.version, status: r.status, assessedAt: r.assessed_at, objectionFiledAt: r.objection_filed_at,
+    id: r.id, version: r.version, status: r.status, assessedAt: asDate(r.assessed_at), objectionFiledAt: asDate(r.objection_filed_at),
     cycleId: r.cycle_id, cycleCode: r.cycle_code, cycleStatus: r.cycle_status, startMonth: r.start_month, endMonth: r.end_month,
     employeeId: r.employee_id, employeeName: r.employee_name, nip: r.nip, agencyId: r.agency_id, agencyName: r.agency_name,
     pemdaId: r.pemda_id, groupAgencyId: r.group_agency_id,
@@ -97,6 +97,9 @@ export async function seasonRows(sql: SqlClient, filter: SeasonFilter): Promise<
     deciderId: r.decider_id, deciderName: r.decider_name,
   }));
 }
+
+/** Timestamps arrive as Date from node-pg and as text through the ORM's connection. */
+const asDate = (v: Date | string | null): Date | null => (v == null ? null : new Date(v));
 
 /** Who is awaited on a row, since when it is due and by how many days it is late (shared season rules). */
 export function withAwaited(row: SeasonRow, now: Date): AwaitedRow {
