@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { awaitedParty, cycleElapsed, daysOverdue, isDueSoon, stepDueAt, type SeasonAppraisal } from './season';
+import { cycleElapsed, daysOverdue, isDueSoon, stepDueAt, type SeasonAppraisal } from './season';
 
 const cycle = { startMonth: '2026-01', endMonth: '2026-12', assessedAt: null, objectionFiledAt: null };
 const at = (iso: string) => new Date(iso);
 
-describe('awaitedParty', () => {
-  it.each([
-    ['DRAFT', null, 'EMPLOYEE'],
-    ['PLAN_SUBMITTED', null, 'SUPERVISOR'],
-    ['PLAN_AGREED', null, 'EMPLOYEE'],
-    ['SELF_ASSESSED', null, 'SUPERVISOR'],
-    ['ASSESSED', '2026-12-20T00:00:00Z', null],
-    ['ASSESSED', '2026-11-01T00:00:00Z', 'HR_ADMIN'],
-    ['OBJECTED', '2026-12-20T00:00:00Z', 'DECIDER'],
-    ['FINALIZED', '2026-11-01T00:00:00Z', null],
-  ] as const)('%s (rated %s) waits for %s', (status, assessed, party) => {
-    expect(awaitedParty(status, assessed ? at(assessed) : null, at('2026-12-30T00:00:00Z'))).toBe(party);
-  });
-});
-
 describe('stepDueAt and daysOverdue', () => {
   const table: [SeasonAppraisal, string | null][] = [
     [{ ...cycle, status: 'DRAFT' }, '2026-02-01T00:00:00.000Z'],
+    [{ ...cycle, status: 'PLAN_SUBMITTED' }, '2026-02-01T00:00:00.000Z'],
     [{ ...cycle, status: 'PLAN_AGREED' }, '2027-01-01T00:00:00.000Z'],
     [{ ...cycle, status: 'SELF_ASSESSED' }, '2027-01-15T00:00:00.000Z'],
     [{ ...cycle, status: 'ASSESSED', assessedAt: at('2027-01-10T00:00:00Z') }, '2027-01-31T00:00:00.000Z'],
@@ -32,7 +18,7 @@ describe('stepDueAt and daysOverdue', () => {
     expect(stepDueAt(appraisal)?.toISOString() ?? null).toBe(due);
   });
   it('counts whole days past the due date, starting at 1 the day after', () => {
-    const draft = { ...cycle, status: 'DRAFT' };
+    const draft = { ...cycle, status: 'DRAFT' as const };
     expect(daysOverdue(draft, at('2026-01-31T23:00:00Z'))).toBe(0);
     expect(daysOverdue(draft, at('2026-02-01T10:00:00Z'))).toBe(1);
     expect(daysOverdue(draft, at('2026-02-09T10:00:00Z'))).toBe(9);

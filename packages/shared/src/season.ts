@@ -3,21 +3,9 @@
  * being waited for, and which reminders go out. Used by the API's monitoring and reminder rules and
  * by the dashboard's Pemantauan page, so "overdue" means the same everywhere.
  */
-import { objectionDeadline } from './appraisal';
+import { objectionDeadline, type AppraisalStatus } from './appraisal';
 
-/** Who must act next on an appraisal. */
-export const AwaitedParty = {
-  /** the employee: plan, self-assessment */
-  EMPLOYEE: 'EMPLOYEE',
-  /** the direct supervisor (pejabat penilai): plan agreement, rating */
-  SUPERVISOR: 'SUPERVISOR',
-  /** the rater's own supervisor (atasan pejabat penilai): the objection, PP 30/2019 art. 59 */
-  DECIDER: 'DECIDER',
-  /** the BKD: finalisation once the objection window has passed */
-  HR_ADMIN: 'HR_ADMIN',
-} as const;
-export type AwaitedParty = (typeof AwaitedParty)[keyof typeof AwaitedParty];
-export const AWAITED_PARTIES = Object.values(AwaitedParty);
+// Whose move it is comes from `awaitingParty` (appraisal.ts); this file adds when it is due.
 
 /** The reminder rules `pnpm kinerja remind` and the server's daily run apply. */
 export const ReminderRule = {
@@ -51,34 +39,12 @@ export function endOfMonth(month: string): Date {
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 export interface SeasonAppraisal {
-  status: string;
+  status: AppraisalStatus;
   /** The cycle's first and last month, `YYYY-MM`. */
   startMonth: string;
   endMonth: string;
   assessedAt: Date | null;
   objectionFiledAt: Date | null;
-}
-
-/**
- * Who is being waited for: the plan and self-assessment are the employee's, agreeing the plan and
- * rating the supervisor's, the objection the decider's, and, once the 14-day window has passed
- * without one, finalisation the BKD's (inside the window nobody is waited for). Null when final.
- */
-export function awaitedParty(status: string, assessedAt: Date | null, now: Date): AwaitedParty | null {
-  switch (status) {
-    case 'DRAFT':
-    case 'PLAN_AGREED':
-      return AwaitedParty.EMPLOYEE;
-    case 'PLAN_SUBMITTED':
-    case 'SELF_ASSESSED':
-      return AwaitedParty.SUPERVISOR;
-    case 'OBJECTED':
-      return AwaitedParty.DECIDER;
-    case 'ASSESSED':
-      return assessedAt && now.getTime() <= objectionDeadline(assessedAt).getTime() ? null : AwaitedParty.HR_ADMIN;
-    default:
-      return null;
-  }
 }
 
 /**

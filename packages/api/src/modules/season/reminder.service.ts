@@ -106,6 +106,8 @@ export class ReminderService {
     const person = (id: number): Recipient => ({ key: `E:${id}`, employeeId: id, accountId: null });
     const hrAdmins = await this.hrAdminsByPemda();
     for (const row of rows) {
+      // Inside the objection window the move is the employee's, but objecting is a right, not a task.
+      if (row.status === 'ASSESSED' && row.party === 'EMPLOYEE') continue;
       if (isDueSoon(row, now)) {
         const awaited = row.party === 'HR_ADMIN' || (row.party === 'DECIDER' && row.deciderId == null) ? null : row.awaitedId;
         if (awaited != null) add(ReminderRule.DAILY_DIGEST, person(awaited), row);

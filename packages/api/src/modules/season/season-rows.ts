@@ -1,4 +1,4 @@
-import { awaitedParty, daysOverdue, stepDueAt, type AwaitedParty, type SeasonAppraisal } from '@kinerja/shared';
+import { awaitingParty, daysOverdue, stepDueAt, type AppraisalStatus, type AwaitingParty, type SeasonAppraisal } from '@kinerja/shared';
 import type { SqlClient } from '../../common/database/sql.js';
 
 /** One appraisal as monitoring and the reminder rules see it: its step, who is awaited, and the people around it. */
@@ -27,7 +27,7 @@ export interface SeasonRow extends SeasonAppraisal {
 }
 
 export interface AwaitedRow extends SeasonRow {
-  party: AwaitedParty | null;
+  party: AwaitingParty | null;
   dueAt: Date | null;
   daysOverdue: number;
   /** The person awaited (null for the BKD, or when the data names nobody). */
@@ -36,7 +36,7 @@ export interface AwaitedRow extends SeasonRow {
 }
 
 interface RawRow {
-  id: number; version: number; status: string; assessed_at: Date | string | null; objection_filed_at: Date | string | null;
+  id: number; version: number; status: AppraisalStatus; assessed_at: Date | string | null; objection_filed_at: Date | string | null;
   cycle_id: number; cycle_code: string; cycle_status: string; start_month: string; end_month: string;
   employee_id: number; employee_name: string; nip: string; agency_id: number; agency_name: string; pemda_id: number; group_agency_id: number;
   supervisor_id: number | null; supervisor_name: string | null; superior_id: number | null; superior_name: string | null;
@@ -103,7 +103,7 @@ const asDate = (v: Date | string | null): Date | null => (v == null ? null : new
 
 /** Who is awaited on a row, since when it is due and by how many days it is late (shared season rules). */
 export function withAwaited(row: SeasonRow, now: Date): AwaitedRow {
-  const party = awaitedParty(row.status, row.assessedAt, now);
+  const party = awaitingParty(row.status, row.assessedAt, now);
   const person = party === 'EMPLOYEE' ? [row.employeeId, row.employeeName]
     : party === 'SUPERVISOR' ? [row.supervisorId, row.supervisorName]
       : party === 'DECIDER' ? [row.deciderId, row.deciderName]

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  APPRAISAL_STATUSES, AWAITED_PARTIES, AwaitedParty, can, cycleElapsed, ErrorCode, isWithinObjectionWindow, objectionDeadline,
+  APPRAISAL_STATUSES, AWAITING_PARTIES, AwaitingParty, can, cycleElapsed, ErrorCode, isWithinObjectionWindow, objectionDeadline,
   type AppraisalStatus,
 } from '@kinerja/shared';
 import { auditedWrite, type WriteOutcome } from '../../common/audit/audited-write.js';
@@ -35,7 +35,7 @@ function summarise(agency: Agency, rows: readonly AwaitedRow[], now: Date): Seas
     agency,
     appraisals: rows.length,
     byStatus: APPRAISAL_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-    awaiting: AWAITED_PARTIES.map((party) => ({ party, count: awaiting.get(party) ?? 0 })),
+    awaiting: AWAITING_PARTIES.map((party) => ({ party, count: awaiting.get(party) ?? 0 })),
     finalized,
     completionRate: rows.length ? finalized / rows.length : null,
     overdue,
@@ -98,7 +98,7 @@ export class SeasonService {
   }
 
   /** Appraisals waiting for someone, most overdue first (then earliest due, then id). */
-  async awaited(args: { cycleId: string; agencyId?: string | null; party?: AwaitedParty | null; overdueOnly: boolean }): Promise<AwaitedRow[]> {
+  async awaited(args: { cycleId: string; agencyId?: string | null; party?: AwaitingParty | null; overdueOnly: boolean }): Promise<AwaitedRow[]> {
     const scope = await this.scope(this.em, args.cycleId, args.agencyId);
     if (!scope) return [];
     const now = this.clock();

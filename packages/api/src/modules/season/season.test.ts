@@ -12,7 +12,7 @@ const MONITOR = `query($cycleId: ID!, $agencyId: ID) { seasonMonitor(cycleId: $c
 } }`;
 interface Row { appraisals: number; finalized: number; completionRate: number | null; overdue: number; finalizable: number; byStatus: { status: string; count: number }[]; awaiting: { party: string; count: number }[] }
 interface Monitor { elapsed: number; total: Row; agencies: (Omit<Row, 'awaiting' | 'completionRate' | 'finalizable'> & { agency: { code: string } })[] }
-const AWAITED = `query($cycleId: ID!, $party: AwaitedParty, $overdueOnly: Boolean) {
+const AWAITED = `query($cycleId: ID!, $party: AwaitingParty, $overdueOnly: Boolean) {
   awaitedAppraisals(cycleId: $cycleId, party: $party, overdueOnly: $overdueOnly, first: 100) {
     totalCount nodes { appraisalId employeeName status party awaitedName daysOverdue } } }`;
 interface Awaited { totalCount: number; nodes: { appraisalId: string; employeeName: string; status: string; party: string; awaitedName: string | null; daysOverdue: number }[] }
@@ -64,7 +64,7 @@ describe('the season: monitoring and bulk finalisation', () => {
     await advance(app, cycleId, kartika, 'ASSESSED');
     const m = (await monitor())!;
     expect(counts(m.total.byStatus)).toMatchObject({ SELF_ASSESSED: 1, ASSESSED: 1 });
-    // Kartika's rating is fresh: inside the objection window nobody is awaited.
+    // Kartika's rating is fresh: inside the objection window the move is hers (she may object), not the BKD's.
     expect(counts(m.total.awaiting)).toMatchObject({ SUPERVISOR: 1 });
     expect(m.total.awaiting.find((p) => p.party === 'HR_ADMIN')!.count).toBe(0);
     const supervisorsTurn = await awaited({ party: 'SUPERVISOR' });

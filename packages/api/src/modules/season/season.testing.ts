@@ -3,7 +3,7 @@
 import { Role } from '@kinerja/shared';
 import type { TestApp } from '../../testing/test-app.js';
 import { sqlRows } from '../agency/reference-write.testing.js';
-import { ok, standardLevels } from '../appraisal/appraisal.testing.js';
+import { allBehaviors, ok, standardLevels } from '../appraisal/appraisal.testing.js';
 
 /** `YYYY-MM` of the month `n` months from now (negative: ago). */
 export function monthFromNow(n: number, now = new Date()): string {
@@ -42,7 +42,7 @@ export async function appraisalOf(app: TestApp, cycleId: string, nip: string): P
   return { id: String(row.id), version: row.version };
 }
 
-export type SeasonStage = 'PLANNED' | 'SELF_ASSESSED' | 'ASSESSED';
+export type SeasonStage = 'SUBMITTED' | 'PLANNED' | 'SELF_ASSESSED' | 'ASSESSED';
 
 /** Moves an appraisal that cycleOpen created to `until`, each step by its own person (employee, then supervisor). */
 export async function advance(app: TestApp, cycleId: string, person: { nip: string; account: string }, until: SeasonStage): Promise<void> {
@@ -52,6 +52,8 @@ export async function advance(app: TestApp, cycleId: string, person: { nip: stri
     appraisalId: a.id, version: a.version, description: 'Layanan mutasi pegawai', indicator: 'Usulan diproses', aspect: 'QUANTITY', targetValue: 40, unit: 'usulan',
   }, person.account, light);
   a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, person.account, light);
+  if (until === 'SUBMITTED') return;
+  a = await ok(app, 'planAgree', { appraisalId: a.id, version: a.version }, MUT.kabid.account, light);
   if (until === 'PLANNED') return;
   await ok(app, 'selfAssess', {
     appraisalId: a.id, version: a.version, levels: await standardLevels(app, person.nip, 3),
@@ -66,6 +68,7 @@ export async function rate(app: TestApp, cycleId: string, person: { nip: string 
   const a = await appraisalOf(app, cycleId, person.nip);
   await ok(app, 'assess', {
     appraisalId: a.id, version: a.version, levels: await standardLevels(app, person.nip, 3), workResultRating: 'MEETS', behaviorRating: 'MEETS',
+    behaviors: allBehaviors('MEETS'),
   }, MUT.kabid.account, { light: true });
 }
 

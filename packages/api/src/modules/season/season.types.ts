@@ -1,4 +1,4 @@
-import { AppraisalStatus, AwaitedParty, ReminderRule } from '@kinerja/shared';
+import { AppraisalStatus, AwaitingParty, ReminderRule } from '@kinerja/shared';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../common/graphql/connection.js';
 import { UserError } from '../../common/graphql/errors.js';
@@ -16,8 +16,8 @@ export class StatusCount {
 
 @ObjectType({ description: 'How many appraisals wait for one party.' })
 export class PartyCount {
-  @Field(() => AwaitedParty, { description: 'Who is awaited.' })
-  party!: AwaitedParty;
+  @Field(() => AwaitingParty, { description: 'Who is awaited.' })
+  party!: AwaitingParty;
 
   @Field(() => Int, { description: 'Appraisals waiting for them.' })
   count!: number;
@@ -73,8 +73,8 @@ export class AwaitedAppraisal {
   @Field(() => AppraisalStatus, { description: 'Workflow status.' })
   status!: AppraisalStatus;
 
-  @Field(() => AwaitedParty, { description: 'Whose move it is.' })
-  party!: AwaitedParty;
+  @Field(() => AwaitingParty, { description: 'Whose move it is.' })
+  party!: AwaitingParty;
 
   @Field(() => String, { nullable: true, description: 'The person awaited; null for the BKD or when the data names nobody.' })
   awaitedName!: string | null;
@@ -120,8 +120,8 @@ export class AwaitedArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Agency subtree; default the caller’s own agency.' })
   agencyId?: string | null;
 
-  @Field(() => AwaitedParty, { nullable: true, description: 'Only those waiting for this party.' })
-  party?: AwaitedParty | null;
+  @Field(() => AwaitingParty, { nullable: true, description: 'Only those waiting for this party.' })
+  party?: AwaitingParty | null;
 
   @Field(() => Boolean, { defaultValue: true, description: 'Only those past their due date.' })
   overdueOnly!: boolean;
