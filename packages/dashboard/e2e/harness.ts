@@ -17,6 +17,8 @@ export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 
 export interface E2E {
   server: RunningServer;
+  /** The test database (owner connection at `db.url`), for set-up the UI has no part in (moving a clock). */
+  db: TestDatabase;
   browser: Browser;
   /** Creates an account (password TEST_PASSWORD) in the test database. */
   addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
@@ -45,6 +47,7 @@ export async function startE2E(): Promise<E2E> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     server,
+    db,
     browser,
     async addUser(username, role, scope = {}) {
       await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });

@@ -2,7 +2,8 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type RouterHisto
 import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
 import { session, type Session } from './features/session/session';
-import { canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { canRunConsole, canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { CONSOLE_ROUTES } from './features/console/console-nav';
 import { restoreSession } from './features/session/restore-session';
 
 declare module 'vue-router' {
@@ -15,6 +16,8 @@ declare module 'vue-router' {
     analytics?: boolean;
     /** Shows named people: not for analysts. */
     people?: boolean;
+    /** The BKD console: for roles that run appraisal cycles (HR_ADMIN, ADMIN). */
+    console?: boolean;
   }
 }
 
@@ -69,6 +72,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/ExplorerPage.vue'),
     meta: { titleKey: 'explorer' },
   },
+  ...CONSOLE_ROUTES,
   { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
 ];
 
@@ -96,6 +100,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     if (!user) return { name: 'login', query: { next: to.fullPath } };
     if (to.meta.analytics && !canSeeAnalytics(user.role)) return homeOf(user);
     if (to.meta.people && !canSeePeople(user.role)) return homeOf(user);
+    if (to.meta.console && !canRunConsole(user.role)) return homeOf(user);
     return true;
   });
   // A session that ends while the user is on a page (expired token, sign-out) sends them to sign in.

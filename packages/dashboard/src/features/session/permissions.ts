@@ -21,3 +21,8 @@ export function canNarrowByPeople(role: Role | undefined | null): boolean {
 export function canSeePeople(role: Role | undefined | null): boolean {
   return can(role, 'READ_PEOPLE');
 }
+
+/** The BKD console (cycles, monitoring, bulk finalisation): HR admins and administrators. */
+export function canRunConsole(role: Role | undefined | null): boolean {
+  return can(role, 'MANAGE_CYCLES');
+}
