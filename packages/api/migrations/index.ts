@@ -8,6 +8,7 @@ import { Migration20261123100000_app_role_functions } from './Migration202611231
 import { Migration20261130010000_idempotency_key } from './Migration20261130010000_idempotency_key.js';
 import { Migration20261130090000_account_roles } from './Migration20261130090000_account_roles.js';
 import { Migration20261130100000_appraisal_workspace } from './Migration20261130100000_appraisal_workspace.js';
+import { Migration20261130110000_console } from './Migration20261130110000_console.js';
 import { Migration20261130120000_development_plan } from './Migration20261130120000_development_plan.js';
 import { Migration20261130120100_agency_result } from './Migration20261130120100_agency_result.js';
 import { Migration20261130130000_training_effect } from './Migration20261130130000_training_effect.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130010000_idempotency_key', class: Migration20261130010000_idempotency_key },
   { name: 'Migration20261130090000_account_roles', class: Migration20261130090000_account_roles },
   { name: 'Migration20261130100000_appraisal_workspace', class: Migration20261130100000_appraisal_workspace },
+  { name: 'Migration20261130110000_console', class: Migration20261130110000_console },
   { name: 'Migration20261130120000_development_plan', class: Migration20261130120000_development_plan },
   { name: 'Migration20261130120100_agency_result', class: Migration20261130120100_agency_result },
   { name: 'Migration20261130130000_training_effect', class: Migration20261130130000_training_effect },

@@ -13,9 +13,11 @@ export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 
 export interface E2E {
   server: RunningServer;
+  /** The test database (owner connection at `db.url`), for set-up the UI has no part in (moving a clock). */
+  db: TestDatabase;
   browser: Browser;
   /** Creates an account (password TEST_PASSWORD) holding one role or several, in the test database. */
-  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
   /** Opens a fresh page (1440 × 900 unless told); every console error or page error is collected in `errors`. */
@@ -41,6 +43,7 @@ export async function startE2E(): Promise<E2E> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     server,
+    db,
     browser,
     async addUser(username, roles, scope = {}) {
       await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, roles, ...scope });

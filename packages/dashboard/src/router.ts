@@ -2,7 +2,8 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type RouterHisto
 import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
 import { session, type Session } from './features/session/session';
-import { canManageDatasets, canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { canManageDatasets, canRunConsole, canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { CONSOLE_ROUTES } from './features/console/console-nav';
 import { restoreSession } from './features/session/restore-session';
 
 declare module 'vue-router' {
@@ -17,6 +18,8 @@ declare module 'vue-router' {
     people?: boolean;
     /** Dataset import and export: ADMIN and HR_ADMIN. */
     datasets?: boolean;
+    /** The BKD console: for roles that run appraisal cycles (HR_ADMIN, ADMIN). */
+    console?: boolean;
   }
 }
 
@@ -83,6 +86,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/ExplorerPage.vue'),
     meta: { titleKey: 'explorer' },
   },
+  ...CONSOLE_ROUTES,
   { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
 ];
 
@@ -111,6 +115,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     if (to.meta.analytics && !canSeeAnalytics(user.role)) return homeOf(user);
     if (to.meta.people && !canSeePeople(user.role)) return homeOf(user);
     if (to.meta.datasets && !canManageDatasets(user.role)) return homeOf(user);
+    if (to.meta.console && !canRunConsole(user.role)) return homeOf(user);
     return true;
   });
   // A session that ends while the user is on a page (expired token, sign-out) sends them to sign in.

@@ -16,3 +16,4 @@ export * from './talent';
 export * from './training';
 export * from './role';
 export * from './training-effect';
+export * from './season';

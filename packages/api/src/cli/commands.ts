@@ -21,6 +21,8 @@ import { ensureFirstAdmin } from '../modules/account/first-admin.js';
 import type { UserAccount } from '../modules/account/user-account.entity.js';
 import { exportDataset, ExportRefused, type ExportTarget } from '../modules/dataset/dataset-export.service.js';
 import { importDataset, type ImportReport } from '../modules/dataset/dataset-import.service.js';
+import { loadReminderConfig } from '../modules/season/reminder-config.js';
+import { runRemindersOnce, scheduleReminders } from '../modules/season/reminder-schedule.js';
 import { startServer } from '../server.js';
 
 const log = (message: string) => console.error(message);
@@ -137,6 +139,22 @@ export async function runExport(target: string, options: { agency?: string }) {
   }
 }
 
+export async function runRemind() {
+  const config = loadReminderConfig();
+  const db = await prepareDatabase();
+  const orm = await openOrm(db.appUrl, { debug: false });
+  try {
+    const report = await runRemindersOnce(orm, config);
+    console.log(`Reminders for ${report.day}:`);
+    for (const r of report.rules) console.log(`  ${r.rule.padEnd(14)} ${String(r.sent).padStart(6)} sent  ${String(r.alreadySent).padStart(6)} already sent today`);
+    console.log(`  e-mailed: ${config.mailer ? report.emailed : 'no SMTP_URL set'}`);
+  } finally {
+    config.mailer?.close();
+    await orm.close();
+    await db.stop();
+  }
+}
+
 export async function runGenerate(folder: string, options: { employees: number; seed: number }) {
   const result = await generateWithProgress(path.resolve(folder), options.employees, options.seed);
   console.log(`Wrote a ${options.employees}-employee dataset (seed ${options.seed}) to ${folder} in ${(result.durationMs / 1000).toFixed(1)} s:`);
@@ -152,6 +170,8 @@ export async function runSchema(options: { out?: string }) {
 export async function runStart(options: { port?: number; demo?: boolean; demoEmployees: number }) {
   const config = loadConfig();
   const timeoutMs = shutdownTimeoutMs(process.env);
+  // Read before anything starts, so a mistyped SMTP_URL or KINERJA_ESCALATION_DAYS stops the start.
+  const reminderConfig = process.env.KINERJA_REMINDERS === 'off' ? null : loadReminderConfig();
   const db = await prepareDatabase();
   // Demo data (and its accounts with the published demo password) goes into the embedded database
   // on its first start, or anywhere when asked; never into someone's DATABASE_URL database unasked.
@@ -186,6 +206,8 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     orm, tokens, port: options.port ?? config.port, host: config.host, trustProxy: config.trustProxy, production: config.production, limits: config.limits,
   });
   console.log(`Kinerja is running: dashboard ${server.url}/  GraphQL ${server.url}/graphql  health ${server.url}/health (listening on ${config.host})`);
+  // The reminder rules run daily in the server too (KINERJA_REMINDERS=off leaves them to cron's `kinerja remind`).
+  const reminders = reminderConfig ? scheduleReminders(orm, reminderConfig, log) : null;
   let stopping = false;
   // SIGTERM (docker stop, systemd) and SIGINT (Ctrl-C): finish what is in flight, then close the pool
   // and the embedded cluster cleanly, so no request gets an empty reply and the exit status is 0.
@@ -195,6 +217,7 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     log(`${signal}: shutting down (in-flight requests get up to ${timeoutMs} ms)…`);
     let code = 0;
     try {
+      reminders?.stop();
       await server.close({ timeoutMs });
       log('HTTP server closed.');
       await orm.close();
@@ -270,13 +293,13 @@ async function readPassword(passwordEnv: string | undefined): Promise<string> {
   return readStdin();
 }
 
-export async function runUserAdd(options: { username: string; role: string[]; agency?: string; employee?: string; passwordEnv?: string }) {
+export async function runUserAdd(options: { username: string; role: string[]; agency?: string; employee?: string; email?: string; passwordEnv?: string }) {
   const password = await readPassword(options.passwordEnv);
   const db = await prepareDatabase();
   const orm = await openOrm(db.appUrl);
   try {
     const account = await new AccountService(orm.em.fork()).create({
-      username: options.username, password, roles: options.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== ''), agencyCode: options.agency, employeeNip: options.employee,
+      username: options.username, password, roles: options.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== ''), agencyCode: options.agency, employeeNip: options.employee, email: options.email,
     });
     console.log(`Created ${account.username} (${account.roles.join(', ')}).`);
   } catch (error) {

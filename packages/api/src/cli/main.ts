@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@kinerja/shared';
 import {
-  runBenchCommand, runExport, runGenerate, runImport, runMigrate, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
+  runBenchCommand, runExport, runGenerate, runImport, runMigrate, runRemind, runSchema, runStart, runUserAdd, runUserPasswd, runUserSetActive,
 } from './commands.js';
 
 const positiveInt = (name: string) => (value: string) => {
@@ -28,6 +28,12 @@ program.command('start')
   .option('--demo', 'load the demo dataset and its accounts (published password) first; default only on the embedded database\'s first start')
   .option('--demo-employees <n>', 'size of the demo dataset', positiveInt('demo-employees'), 400)
   .action(runStart);
+
+program.command('remind')
+  .description('Run the reminder rules once (for cron): in-app notifications for whoever must act on an appraisal, the daily digest and '
+    + 'escalation to the supervisor\'s superior after KINERJA_ESCALATION_DAYS (default 7); e-mailed when SMTP_URL is set. '
+    + 'A rule reaches each person at most once a day, so running it again the same day sends nothing new.')
+  .action(runRemind);
 
 program.command('migrate')
   .description('Apply pending database migrations.')
@@ -77,6 +83,7 @@ user.command('add')
   .requiredOption('-r, --role <roles...>', `one or more of ${ROLES.join(', ')} (several: -r LEADER SUPERVISOR or -r LEADER,SUPERVISOR; SPEC §6)`)
   .option('-a, --agency <code>', 'agency code: the subtree HR_ADMIN, LEADER, TRAINING_PLANNER and ANALYST accounts see')
   .option('-e, --employee <nip>', 'NIP of the employee a SUPERVISOR or EMPLOYEE account belongs to')
+  .option('--email <address>', 'where reminders are e-mailed when SMTP_URL is set')
   .option('--password-env <var>', 'read the password from this environment variable')
   .action(runUserAdd);
 user.command('passwd')

@@ -12,9 +12,11 @@ import { datasetModule } from './dataset/index.js';
 import { employeeModule } from './employee/index.js';
 import { positionModule } from './position/index.js';
 import { trainingModule } from './training/index.js';
+import { notificationModule } from './notification/index.js';
+import { seasonModule } from './season/index.js';
 
 /** Every feature of the app, listed once. A new feature adds one line here (docs/ARCHITECTURE.md). */
 export const FEATURES: readonly FeatureModule[] = [
   agencyModule, competencyModule, positionModule, employeeModule, cycleModule, appraisalModule, trainingModule,
-  developmentModule, agencyResultModule, auditModule, accountModule, analyticsModule, datasetModule,
+  developmentModule, agencyResultModule, auditModule, accountModule, analyticsModule, datasetModule, notificationModule, seasonModule,
 ];

@@ -48,7 +48,7 @@ export interface TestApp {
   /** SQL statements sent through the ORM since the app was created (for N+1 and "no SQL ran" checks). */
   queryCount(): number;
   /** Creates an account (password TEST_PASSWORD) holding one role or several. */
-  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
   /** Forgets the cached token of a user (after their sessions were revoked). */
   forgetToken(username: string): void;
   close(): Promise<void>;

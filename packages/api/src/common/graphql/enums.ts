@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus,
+  AgencyKind, AppraisalStatus, AwaitingParty, ReminderRule, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus,
   DevelopmentStatus, EmploymentType, ErrorCode, ORGANIZATION_PREDICATE_LABELS, OrganizationPredicate, PositionType,
   NextStep, Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
@@ -69,6 +69,14 @@ registerEnumType(CycleStatus, {
     PLANNING: { description: 'Performance plans (SKP) are being written.' },
     OPEN: { description: 'Appraisals are being filled in.' },
     CLOSED: { description: 'The cycle is over.' },
+  },
+});
+registerEnumType(ReminderRule, {
+  name: 'ReminderRule',
+  description: 'A reminder rule.',
+  valuesConfig: {
+    DAILY_DIGEST: { description: 'Once a day, to each person with appraisals waiting for them that are due within 7 days or overdue.' },
+    ESCALATION: { description: "To the supervisor's own superior, for the supervisor's steps overdue by the escalation days." },
   },
 });
 registerEnumType(AppraisalStatus, {

@@ -202,7 +202,7 @@ export class AccountService {
    * an agency-scoped role names one).
    */
   async create(input: {
-    username: string; password: string; roles: string | readonly string[]; agencyCode?: string | null; employeeNip?: string | null;
+    username: string; password: string; roles: string | readonly string[]; agencyCode?: string | null; employeeNip?: string | null; email?: string | null;
   }): Promise<UserAccount> {
     const username = normaliseUsername(input.username);
     if (!/^[a-z0-9._-]{3,40}$/.test(username)) throw new AccountInputError('username', 'use 3–40 letters, digits, dots, dashes or underscores');
@@ -214,6 +214,8 @@ export class AccountService {
     const problem = passwordProblem(input.password);
     if (problem) throw new AccountInputError('password', problem);
     if (await this.em.count(UserAccount, { username })) throw new AccountInputError('username', 'is taken');
+    const email = input.email?.trim() || null;
+    if (email != null && !/^[^\s@]+@[^\s@]+$/.test(email)) throw new AccountInputError('email', 'not an e-mail address');
 
     let agency: Agency | null = null;
     let employee: Employee | null = null;
@@ -236,6 +238,7 @@ export class AccountService {
       roles,
       agency: agency ?? employee?.agency ?? null,
       employee,
+      email,
     });
     new AuditService(this.em, { viewer: null, requestId: 'cli', username: 'cli' })
       .record({ action: 'USER_CREATE', subjectType: 'user_account', outcome: AuditOutcome.SUCCESS, detail: { username, roles } });

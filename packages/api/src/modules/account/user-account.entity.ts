@@ -34,6 +34,10 @@ export class UserAccount {
   @ManyToOne(() => Employee, { nullable: true, deleteRule: 'restrict' })
   employee?: Employee | null;
 
+  /** Where reminders are e-mailed (when SMTP_URL is set); null: in-app notifications only. */
+  @Property({ type: 'text', nullable: true })
+  email?: string | null;
+
   @Property({ type: 'boolean', default: true })
   active: boolean & Opt = true;
 

@@ -241,7 +241,9 @@ describe('appraisal access by role (KDI and PAUH)', () => {
   describe('cycle mutations', () => {
     it.each(ALL)('as %s', async (as) => {
       const may = ['ADMIN', 'HR_ADMIN'].includes(ACCOUNTS[as]);
-      const cycleId = await newCycle(app, `C-${as}`, 'PLANNING');
+      // Each HR admin runs their own pemda's cycles; a group nobody belongs to keeps the opening from
+      // creating appraisals, so the close is not refused for appraisals left open.
+      const cycleId = await newCycle(app, `C-${as}`, 'PLANNING', { pemda: as === 'hr.pauh' ? 'PAUH' : 'KDI', onlyPositionTypes: ['JPT_UTAMA'] });
       const opened = await mutate(app, 'cycleOpen', { cycleId }, as);
       expect(opened.userErrors.map((e) => e.code)).toEqual(may ? [] : ['FORBIDDEN']);
       if (may) {

@@ -62,10 +62,14 @@ export async function employeeIdOf(app: TestApp, nip: string): Promise<string> {
 }
 
 /** A new cycle straight in the database (OPEN by default), so that tests do not share appraisals. */
-export async function newCycle(app: TestApp, code: string, status: 'PLANNING' | 'OPEN' | 'CLOSED' = 'OPEN'): Promise<string> {
+export async function newCycle(
+  app: TestApp, code: string, status: 'PLANNING' | 'OPEN' | 'CLOSED' = 'OPEN',
+  options: { pemda?: string; onlyPositionTypes?: string[] } = {},
+): Promise<string> {
   const [row] = await sqlOf(app).query<{ id: number }>(
-    `insert into cycle (code, name, kind, start_month, end_month, status)
-     values ($1, $1, 'ANNUAL', '2026-01-01', '2026-12-01', $2) returning id`, [code, status]);
+    `insert into cycle (code, name, kind, start_month, end_month, status, agency_id, group_position_types)
+     values ($1, $1, 'ANNUAL', '2026-01-01', '2026-12-01', $2, (select id from agency where code = $3), $4) returning id`,
+    [code, status, options.pemda ?? null, options.onlyPositionTypes ?? null]);
   return String(row!.id);
 }
 

@@ -143,7 +143,9 @@ describe('appraisal workflow (small fixture)', () => {
     expect((await auditSince(app, mark)).map((e) => e.outcome)).toEqual(['FAILURE', 'FAILURE', 'FAILURE', 'FAILURE', 'FAILURE']);
 
     // Closing the cycle stops new appraisals.
-    expect((await mutate(app, 'cycleClose', { cycleId: cycle.id }, 'admin')).userErrors).toEqual([]);
+    // Its other appraisals are not final: the close must be forced, with a reason.
+    expect((await mutate(app, 'cycleClose', { cycleId: cycle.id }, 'admin')).userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
+    expect((await mutate(app, 'cycleClose', { cycleId: cycle.id, force: true, reason: 'Akhir periode' }, 'admin')).userErrors).toEqual([]);
     const late = await mutate(app, 'create', { cycleId: cycle.id }, 'peer.kdi');
     expect(late.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE']);
   });

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { CompetencyCategory } from '@kinerja/shared';
+import { Agency } from '../agency/agency.entity.js';
 
 /** Kompetensi: managerial and socio-cultural from the national catalogue, technical per agency. */
 @ObjectType({ description: 'Kompetensi: managerial and socio-cultural (national catalogue) or technical (per agency).' })
@@ -9,6 +10,13 @@ export class Competency {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  /**
+   * The pemda that maintains this record; null for national reference data, which only an ADMIN
+   * changes. An HR admin edits only their own pemda's records.
+   */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict', index: true })
+  ownerAgency?: Agency | null;
 
   @Field(() => String, { description: 'Competency code, unique, e.g. M01 for Integritas.' })
   @Property({ type: 'text', unique: true })

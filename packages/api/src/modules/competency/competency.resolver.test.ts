@@ -49,7 +49,8 @@ describe('competency mutations', () => {
 
   it('updates name, category and descriptors, and fills in descriptors a dataset left out', async () => {
     const tik = await idOf(app, 'T-TIK', 'competency');
-    const result = await update(app, { id: tik, name: 'Literasi Digital', levelDescriptors: DESCRIPTORS }, 'hr_kdi');
+    // T-TIK came with the dataset: national, so an ADMIN's to change.
+    const result = await update(app, { id: tik, name: 'Literasi Digital', levelDescriptors: DESCRIPTORS });
     expectSuccess(result, 'COMPETENCY_UPDATE', { subject_id: tik });
     expect(result.payload.competency).toMatchObject({ code: 'T-TIK', name: 'Literasi Digital', category: 'TECHNICAL' });
     expect(result.payload.competency!.levels.map((l) => l.descriptor)).toEqual(DESCRIPTORS);

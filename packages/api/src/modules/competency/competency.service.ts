@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { COMPETENCY_LEVELS, ErrorCode } from '@kinerja/shared';
+import { CompetencyCategory, COMPETENCY_LEVELS, ErrorCode, Role } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
-import type { Viewer } from '../../common/auth/viewer.js';
+import { hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { parseId } from '../../common/graphql/ids.js';
 import { InputChecks } from '../../common/input/input-checks.js';
-import { refuse } from '../../common/input/refusal.js';
+import { denied, refuse } from '../../common/input/refusal.js';
+import { assertMaintains, ownerForNew } from '../agency/ownership.js';
 import { Competency, CompetencyLevel } from './competency.entity.js';
 import type { CompetencyCreateInput, CompetencyUpdateInput } from './competency.input.js';
 
 /**
- * Maintains the competency catalogue. Competencies are global reference data: SPEC §2 calls
- * technical competencies "defined per agency", but the schema has no owning agency, so a technical
- * competency created by one BKD is visible to (and editable by) every HR admin. Codes are the
- * shared namespace; agencies are expected to prefix their own (e.g. KDI-T-KEU).
+ * Maintains the competency catalogue. Managerial and socio-cultural competencies are the national
+ * catalogue (PermenPANRB 38/2017), an ADMIN's; technical competencies are defined per agency
+ * (SPEC §2): one created by an HR admin belongs to their pemda and only its BKD changes it
+ * (agency/ownership.ts). Codes are one namespace; pemdas are expected to prefix theirs (KDI-T-KEU).
  */
 export class CompetencyService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
@@ -25,8 +26,9 @@ export class CompetencyService {
       const descriptors = checkDescriptors(input.levelDescriptors, checks);
       await checkCodeFree(em, code, null, checks);
       checks.done();
+      nationalUnlessTechnical(this.viewer, input.category);
 
-      const competency = em.create(Competency, { code, name, category: input.category });
+      const competency = em.create(Competency, { code, name, category: input.category, ownerAgency: await ownerForNew(em, this.viewer) });
       for (const [i, descriptor] of descriptors.entries()) em.create(CompetencyLevel, { competency, level: i + 1, descriptor });
       await em.flush();
       note.subjectId = competency.id;
@@ -41,6 +43,8 @@ export class CompetencyService {
       const id = parseId(input.id);
       const competency = id == null ? null : await em.findOne(Competency, id, { populate: ['levels'] });
       if (!competency) return refuse(ErrorCode.NOT_FOUND, 'No competency with this id.', ['input', 'id']);
+      await assertMaintains(em, this.viewer, competency.ownerAgency?.id ?? null, 'competency');
+      if (input.category != null) nationalUnlessTechnical(this.viewer, input.category);
       const before = snapshot(competency);
 
       const checks = new InputChecks();
@@ -63,6 +67,13 @@ export class CompetencyService {
       note.detail = { changes: changesOf(before, snapshot(competency)) };
       return competency;
     });
+  }
+}
+
+/** Only the national catalogue holds managerial and socio-cultural competencies. */
+function nationalUnlessTechnical(viewer: Viewer, category: CompetencyCategory): void {
+  if (!hasRole(viewer, Role.ADMIN) && category !== CompetencyCategory.TECHNICAL) {
+    throw denied(ErrorCode.FORBIDDEN, 'Managerial and socio-cultural competencies are the national catalogue; only an administrator changes it.', ['input', 'category']);
   }
 }
 

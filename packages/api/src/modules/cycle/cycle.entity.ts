@@ -1,6 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { CycleKind, CycleStatus } from '@kinerja/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { CycleKind, CycleStatus, PositionType, TargetAspect } from '@kinerja/shared';
+import { Agency } from '../agency/agency.entity.js';
+import { Position } from '../position/position.entity.js';
 
 /** Periode penilaian. Months are stored as the first day of the month. */
 @ObjectType({ description: 'Periode penilaian: an appraisal cycle. Cycles are ordered by start month; trends run over them.' })
@@ -34,4 +36,71 @@ export class Cycle {
   @Field(() => CycleStatus, { description: 'Planning, open or closed.' })
   @Enum({ items: () => CycleStatus, type: 'text', default: CycleStatus.PLANNING })
   status: CycleStatus & Opt = CycleStatus.PLANNING;
+
+  /**
+   * The pemda whose cycle this is (SPEC §4): its HR admins run it, and opening it creates appraisals
+   * in that pemda only. Null for a national cycle (an ADMIN's, or one imported from a dataset).
+   */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict', index: true })
+  agency?: Agency | null;
+
+  /** Group: only employees whose position has one of these types (null: any type). */
+  @Property({ type: 'text[]', nullable: true })
+  groupPositionTypes?: PositionType[] | null;
+
+  /** Group: only employees of this agency and everything below it (inside the cycle's pemda). */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict' })
+  groupAgency?: Agency | null;
+}
+
+/** Group: only employees holding one of the listed positions (no rows: any position). */
+@Entity({ tableName: 'cycle_group_position' })
+export class CycleGroupPosition {
+  @ManyToOne(() => Cycle, { primary: true, deleteRule: 'cascade' })
+  cycle!: Cycle;
+
+  @ManyToOne(() => Position, { primary: true, deleteRule: 'restrict', index: true })
+  position!: Position;
+}
+
+/**
+ * A target template (SPEC §2): a performance target the HR admin offers every holder of a position
+ * in a cycle, e.g. the teacher's three indicators. Opening the cycle copies them into each new plan.
+ */
+@ObjectType({ description: 'A target template: a performance target copied into the plan (SKP) of every holder of the position when the cycle opens.' })
+@Entity({ tableName: 'cycle_target_template' })
+@Unique({ name: 'cycle_target_template_unique', properties: ['cycle', 'position', 'ordinal'] })
+export class CycleTargetTemplate {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Cycle, { deleteRule: 'cascade' })
+  cycle!: Cycle;
+
+  @ManyToOne(() => Position, { deleteRule: 'restrict', index: true })
+  position!: Position;
+
+  @Field(() => Int, { description: 'Position in the plan, 1 first.' })
+  @Property({ type: 'smallint' })
+  ordinal!: number;
+
+  @Field(() => String, { description: 'The expected work result (rencana hasil kerja).' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'How it is measured (indikator kinerja).' })
+  @Property({ type: 'text' })
+  indicator!: string;
+
+  @Field(() => TargetAspect, { description: 'Aspect the indicator measures.' })
+  @Enum({ items: () => TargetAspect, type: 'text' })
+  aspect!: TargetAspect;
+
+  @Property({ type: 'decimal', precision: 14, scale: 2 })
+  targetValue!: string;
+
+  @Field(() => String, { description: 'Unit of the target value, e.g. dokumen, %, hari.' })
+  @Property({ type: 'text' })
+  unit!: string;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { PositionType } from '@kinerja/shared';
 import { Competency } from '../competency/competency.entity.js';
+import { Agency } from '../agency/agency.entity.js';
 
 /** Jabatan. Its competency standard (standar kompetensi jabatan) is the set of requirements. */
 @ObjectType({ description: 'Jabatan, with its competency standard (standar kompetensi jabatan).' })
@@ -10,6 +11,13 @@ export class Position {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  /**
+   * The pemda that maintains this record; null for national reference data, which only an ADMIN
+   * changes. An HR admin edits only their own pemda's records.
+   */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict', index: true })
+  ownerAgency?: Agency | null;
 
   @Field(() => String, { description: 'Position code, unique.' })
   @Property({ type: 'text', unique: true })

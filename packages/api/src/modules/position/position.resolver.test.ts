@@ -55,7 +55,7 @@ describe('position mutations', () => {
       { competencyCode: 'M01', requiredLevel: 3 },
       { competencyId: await idOf(app, 'T-PEN', 'competency'), requiredLevel: 4 },
       { competencyCode: 'T-TIK', requiredLevel: 2 },
-    ] }, 'hr_kdi');
+    ] }, 'admin'); // FNG-GURU is national (imported): only an ADMIN changes it
     expectSuccess(result, 'POSITION_STANDARD_SET', { subject_id: guru });
     expect(standardOf(result.payload)).toEqual({ M01: 3, 'T-PEN': 4, 'T-TIK': 2 });
     const stored = await sqlRows<{ code: string; required_level: number }>(app,

@@ -6,12 +6,14 @@ import { parseId } from '../../common/graphql/ids.js';
 import { InputChecks } from '../../common/input/input-checks.js';
 import { refuse } from '../../common/input/refusal.js';
 import { Competency } from '../competency/competency.entity.js';
+import { assertMaintains, ownerForNew } from '../agency/ownership.js';
 import { Position, PositionRequirement } from './position.entity.js';
 import type { PositionCreateInput, PositionStandardSetInput, PositionUpdateInput } from './position.input.js';
 
 /**
- * Maintains positions and their competency standards (standar kompetensi jabatan). Like the
- * competency catalogue, positions are global reference data: any HR admin may maintain them.
+ * Maintains positions and their competency standards (standar kompetensi jabatan). A position is
+ * national (an ADMIN's) or belongs to the pemda whose HR admin created it; everyone reads them all,
+ * only the owner changes one (agency/ownership.ts).
  */
 export class PositionService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
@@ -24,7 +26,8 @@ export class PositionService {
       await checkCodeFree(em, code, null, checks);
       checks.done();
 
-      const position = em.create(Position, { code, title, positionType: input.positionType });
+      const ownerAgency = await ownerForNew(em, this.viewer);
+      const position = em.create(Position, { code, title, positionType: input.positionType, ownerAgency });
       await em.flush();
       note.subjectId = position.id;
       note.detail = { code, title, positionType: input.positionType };
@@ -36,6 +39,7 @@ export class PositionService {
     const subject = { subjectType: 'position', subjectId: input.id };
     return auditedWrite({ em: this.em, viewer: this.viewer, requestId }, 'POSITION_UPDATE', subject, async (em, note) => {
       const position = await findPosition(em, input.id, ['input', 'id']);
+      await assertMaintains(em, this.viewer, position.ownerAgency?.id ?? null, 'position');
       const before = snapshot(position);
       const checks = new InputChecks();
       const code = input.code == null ? position.code : checks.code(input.code, ['input', 'code']);
@@ -55,6 +59,7 @@ export class PositionService {
     const subject = { subjectType: 'position', subjectId: input.positionId };
     return auditedWrite({ em: this.em, viewer: this.viewer, requestId }, 'POSITION_STANDARD_SET', subject, async (em, note) => {
       const position = await findPosition(em, input.positionId, ['input', 'positionId']);
+      await assertMaintains(em, this.viewer, position.ownerAgency?.id ?? null, 'position');
       const checks = new InputChecks();
       const wanted = new Map<number, { competency: Competency; level: number }>();
       const ids = input.requirements.map((r) => parseId(r.competencyId));

@@ -3,6 +3,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } f
 import { TrainingMode } from '@kinerja/shared';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
+import { Agency } from '../agency/agency.entity.js';
 
 /** Pelatihan: lifts a participant in one competency from levelFrom to levelTo. */
 @ObjectType({ description: 'Pelatihan: a programme that lifts a participant in one competency from levelFrom to levelTo.' })
@@ -13,6 +14,13 @@ export class TrainingProgram {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  /**
+   * The pemda that maintains this record; null for national reference data, which only an ADMIN
+   * changes. An HR admin edits only their own pemda's records.
+   */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict', index: true })
+  ownerAgency?: Agency | null;
 
   @Field(() => String, { description: 'Programme code, unique (natural key in datasets).' })
   @Property({ type: 'text', unique: true })

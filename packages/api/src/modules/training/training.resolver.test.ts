@@ -76,11 +76,12 @@ describe('training mutations and queries', () => {
 
   it('updates a programme, checking the levels that result', async () => {
     const id = await idOf(app, 'PL-TIK', 'training_program');
-    const result = await updateProgram({ id, hoursJp: 24, costPerParticipant: 0, levelTo: 4 });
+    // PL-TIK is national (imported): only an ADMIN changes it.
+    const result = await updateProgram({ id, hoursJp: 24, costPerParticipant: 0, levelTo: 4 }, 'admin');
     expectSuccess(result, 'TRAINING_PROGRAM_UPDATE', { subject_id: id });
     expect(result.payload.trainingProgram).toMatchObject({ code: 'PL-TIK', levelFrom: 1, levelTo: 4, hoursJp: 24, costPerParticipant: 0 });
     // levelFrom alone must stay below the current levelTo (4).
-    await expectRefused(app, () => updateProgram({ id, levelFrom: 4 }), { field: ['input', 'levelFrom'], code: 'VALIDATION', action: 'TRAINING_PROGRAM_UPDATE' });
+    await expectRefused(app, () => updateProgram({ id, levelFrom: 4 }, 'admin'), { field: ['input', 'levelFrom'], code: 'VALIDATION', action: 'TRAINING_PROGRAM_UPDATE' });
     await expectRefused(app, () => updateProgram({ id: '999999', title: 'X' }), { field: ['input', 'id'], code: 'NOT_FOUND', action: 'TRAINING_PROGRAM_UPDATE' });
   });
 

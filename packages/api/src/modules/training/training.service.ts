@@ -11,6 +11,7 @@ import { closeByTrainingRecord } from '../development/development.service.js';
 import { Employee } from '../employee/employee.entity.js';
 import { TrainingProgram, TrainingRecord } from './training.entity.js';
 import type { TrainingProgramCreateInput, TrainingProgramUpdateInput, TrainingRecordAddInput, TrainingRecordRemoveInput } from './training.input.js';
+import { assertMaintains, ownerForNew } from '../agency/ownership.js';
 
 /** hours_jp of a record is numeric(6,1); the datasets cap both programmes and records at 1000 JP. */
 const MAX_HOURS_JP = 1000;
@@ -58,7 +59,7 @@ export class TrainingService {
 
       const program = em.create(TrainingProgram, {
         code, title, competency: competency!, levelFrom: input.levelFrom, levelTo: input.levelTo, hoursJp: input.hoursJp,
-        mode: input.mode, costPerParticipant: cost,
+        mode: input.mode, costPerParticipant: cost, ownerAgency: await ownerForNew(em, this.viewer),
       });
       await em.flush();
       note.subjectId = program.id;
@@ -73,6 +74,7 @@ export class TrainingService {
       const key = parseId(input.id);
       const program = key == null ? null : await em.findOne(TrainingProgram, key);
       if (!program) return refuse(ErrorCode.NOT_FOUND, 'No training programme with this id.', ['input', 'id']);
+      await assertMaintains(em, this.viewer, program.ownerAgency?.id ?? null, 'training programme');
       const before = snapshot(program);
 
       const checks = new InputChecks();

@@ -31,3 +31,8 @@ export function canSeeGapLists(role: Role | undefined | null): boolean {
 export function canManageDatasets(role: Role | undefined | null): boolean {
   return can(role, 'IMPORT_DATASETS');
 }
+
+/** The BKD console (cycles, monitoring, bulk finalisation): HR admins and administrators. */
+export function canRunConsole(role: Role | undefined | null): boolean {
+  return can(role, 'MANAGE_CYCLES');
+}
