@@ -5,6 +5,7 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { openOrm } from '../../api/src/app.js';
 import { createTestDatabase, type TestDatabase } from '../../api/src/common/testing/test-database.js';
+import { sqlFromEm } from '../../api/src/common/database/sql.js';
 import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
 import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
 import { startServer, type RunningServer } from '../../api/src/server.js';
@@ -22,8 +23,10 @@ export interface E2E {
   addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
-  /** Opens a fresh page; every console error or page error is collected in `errors`. */
-  newPage(): Promise<{ page: Page; errors: string[] }>;
+  /** Opens a fresh page (its own cookies) at 1440×900 or the given size; every console error or page error is collected in `errors`. */
+  newPage(viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+  /** Runs SQL as the application role: test set-up only (a new cycle, the passing of time), never the behaviour under test. */
+  sql<T extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -56,12 +59,15 @@ export async function startE2E(): Promise<E2E> {
       await page.click('button[type=submit]');
       await page.waitForURL((url) => !url.pathname.startsWith('/masuk'));
     },
-    async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    async newPage(viewport = { width: 1440, height: 900 }) {
+      const page = await browser.newPage({ viewport });
       const errors: string[] = [];
       page.on('console', (m: ConsoleMessage) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
       return { page, errors };
+    },
+    async sql<T extends object>(text: string, params: unknown[] = []) {
+      return sqlFromEm(orm.em.fork()).query<T>(text, params);
     },
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
