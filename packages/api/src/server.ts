@@ -9,6 +9,7 @@ import { loadLimits, REPO_ROOT, type Limits } from './common/config.js';
 import type { TokenService } from './common/auth/token.js';
 import { APP } from './app.js';
 import { contextFactory, createApolloServer } from './common/graphql/apollo.js';
+import { ReadRouting } from './common/database/read-routing.js';
 import { requestDeadline } from './common/graphql/caller-budget.js';
 import { dashboardSecurityHeaders, explorerSecurityHeaders } from './common/http/security-headers.js';
 import { EXPLORER_EXAMPLES } from './explorer/explorer-examples.js';
@@ -41,7 +42,7 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const production = options.production ?? false;
   const limits = options.limits ?? loadLimits();
-  const apollo = await createApolloServer({ production, limits, features: APP });
+  const apollo = await createApolloServer({ production, limits, features: APP, readRouting: new ReadRouting(options.orm) });
   await apollo.start();
 
   const app = express();
@@ -87,7 +88,7 @@ export async function startServer(options: {
     disableAccount: true,
   }));
 
-  const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs, databaseUrl: options.orm.config.get('clientUrl')! });
+  const deadline = requestDeadline({ timeoutMs: limits.requestTimeoutMs });
   app.use('/graphql', express.json({ limit: '100kb' }), deadline, expressMiddleware(apollo, { context: contextFactory(options.orm, options.tokens, APP.createLoaders) }));
 
   const dashboard = options.dashboardDir ?? DASHBOARD_DIST;

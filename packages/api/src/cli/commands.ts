@@ -7,10 +7,11 @@ import type { WriteActor, WriteOutcome } from '../common/audit/audited-write.js'
 import { loadTokenSecret, TokenService } from '../common/auth/token.js';
 import { loadConfig } from '../common/config.js';
 import { runBench } from './bench.js';
+import { runImportBench } from './bench-import.js';
 import { setUpAppRole } from '../common/database/app-role.js';
 import { openDatabase, type Database } from '../common/database/database.js';
 import { openOrm, schemaSdl } from '../app.js';
-import { apiOrmOptions, migrate } from '../common/database/orm.js';
+import { apiOrmOptions, migrate, replicaOptions } from '../common/database/orm.js';
 import { createDemoAccounts, DEMO_PASSWORD, demoPasswordAccounts, demoPasswordRefusal } from '../demo/demo-accounts.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountInputError, AccountService, CLI_VIEWER } from '../modules/account/account.service.js';
@@ -142,7 +143,8 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
       await orm.close();
     }
   }
-  const orm = await openOrm(db.appUrl, apiOrmOptions(config.limits));
+  const orm = await openOrm(db.appUrl, { ...apiOrmOptions(config.limits), ...replicaOptions(db.appUrl, config.databaseReadUrls) });
+  if (config.databaseReadUrls.length > 0) log(`Analytics and list reads go to ${config.databaseReadUrls.length} replica(s) (DATABASE_READ_URL).`);
   try {
     await prepareAccounts(orm.em.fork(), config.production);
   } catch (error) {
@@ -297,8 +299,18 @@ export async function runUserSetActive(options: { username: string }, active: bo
 
 export async function runBenchCommand(options: {
   employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+  import?: boolean; verbose?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
+  if (options.import) {
+    try {
+      await runImportBench({ serverUrl: db.url, employees: options.employees ?? 50_000, seed: options.seed,
+        verbose: options.verbose ?? false, log: (line) => console.log(line) });
+    } finally {
+      await db.stop();
+    }
+    return;
+  }
   // The abuse run needs a realistic but small database of its own: it takes minutes, not an hour.
   const abuse = options.abuse ?? false;
   try {

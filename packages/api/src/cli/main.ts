@@ -59,6 +59,8 @@ program.command('bench')
   .option('--database <name>', 'name of the benchmark database, dropped and recreated (default kinerja_bench, kinerja_bench_abuse with --abuse)')
   .option('--reuse', 'keep an existing benchmark database of the same size')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
+  .option('--import', 'instead: import time of N generated employees (default 50000) beside plain COPY of the same files into unindexed tables, and the ratio')
+  .option('--verbose', 'with --import: the time of each import phase')
   .action(runBenchCommand);
 
 const user = program.command('user').description('Manage accounts.');

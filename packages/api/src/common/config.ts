@@ -12,6 +12,12 @@ export interface AppConfig {
    * `databaseAppRole` on DATABASE_URL's server with a password kept in the data folder.
    */
   databaseAppUrl: string | undefined;
+  /**
+   * A streaming replica of DATABASE_URL's database (DATABASE_READ_URL; several separated by commas):
+   * analytics and list reads go there (common/database/read-routing.ts). Its user is replaced by the
+   * application role, as on the primary.
+   */
+  databaseReadUrls: string[];
   /** Name of the application role Kinerja creates when DATABASE_APP_URL is unset. */
   databaseAppRole: string;
   /** Where the embedded PostgreSQL cluster and generated secrets live. */
@@ -48,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseReadUrls: (env.DATABASE_READ_URL ?? '').split(',').map((u) => u.trim()).filter((u) => u !== ''),
     databaseAppRole: env.KINERJA_DB_APP_ROLE || 'kinerja_app',
     dataDir: path.resolve(env.KINERJA_DATA_DIR || path.join(REPO_ROOT, '.kinerja')),
     embeddedPgPort: Number(env.KINERJA_PG_PORT || 54329),

@@ -11,6 +11,14 @@ import { AccountService } from '../modules/account/account.service.js';
 import { UserAccount } from '../modules/account/user-account.entity.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
+import { replicaOptions } from '../common/database/orm.js';
+import { ReadRouting } from '../common/database/read-routing.js';
+
+function sameDatabaseOn(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
 
 export const TEST_TOKEN_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -51,18 +59,26 @@ export interface TestApp {
  * the GraphQL server over it, run in-process with the production context factory and connected as
  * the application role (`db.url` is the owner's connection, `db.appUrl` the application's).
  */
-export async function createTestApp(options: { dataset?: string; production?: boolean } = {}): Promise<TestApp> {
-  const db = await createTestDatabase(inject('pgAdminUrl'));
+export async function createTestApp(options: {
+  dataset?: string;
+  production?: boolean;
+  /** The PostgreSQL server to create the test database on (default: the run's shared one). */
+  adminUrl?: string;
+  /** A streaming replica of `adminUrl`'s server: analytics and list reads may go there (read-routing.ts). */
+  replicaServerUrl?: string;
+} = {}): Promise<TestApp> {
+  const db = await createTestDatabase(options.adminUrl ?? inject('pgAdminUrl'));
   await db.migrate();
   // The app, like the real server, connects as the application role, never as the owner.
   let queries = 0;
-  const orm = await openOrm(db.appUrl, { debug: ['query'], logger: () => { queries += 1; } });
+  const replicas = options.replicaServerUrl ? replicaOptions(db.appUrl, [sameDatabaseOn(options.replicaServerUrl, db.name)]) : {};
+  const orm = await openOrm(db.appUrl, { debug: ['query'], logger: () => { queries += 1; }, ...replicas });
   if (options.dataset) {
     const report = await importDataset(db.appUrl, options.dataset);
     if (!report.ok) throw new Error(`test dataset did not import: ${JSON.stringify(report.errors.slice(0, 5))}`);
   }
   const tokens = new TokenService(TEST_TOKEN_SECRET);
-  const apollo = await createApolloServer({ production: options.production ?? false, features: APP });
+  const apollo = await createApolloServer({ production: options.production ?? false, features: APP, readRouting: new ReadRouting(orm) });
   await apollo.start();
   const makeContext = contextFactory(orm, tokens, APP.createLoaders);
   const tokenCache = new Map<string, string>();

@@ -7,6 +7,8 @@ export const ReadAuditAction = {
   COMPETENCY_PROFILE: 'COMPETENCY_PROFILE_READ',
   TALENT_BOX_MEMBERS: 'TALENT_BOX_MEMBERS_READ',
   GAP_EMPLOYEES: 'GAP_EMPLOYEES_READ',
+  TEAM_MEMBERS: 'TEAM_MEMBERS_READ',
+  OBJECTION_INBOX: 'OBJECTION_INBOX_READ',
 } as const;
 export type ReadAuditAction = (typeof ReadAuditAction)[keyof typeof ReadAuditAction];
 

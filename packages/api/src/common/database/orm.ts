@@ -61,6 +61,25 @@ export function apiOrmOptions(limits: Pick<Limits, 'statementTimeoutMs' | 'poolS
   };
 }
 
+/**
+ * Read replicas for the API's ORM: each URL's server and database, connected as the application
+ * role of the primary's `appUrl` (physical replication copies the role). The primary stays the
+ * default for every read; only reads that ask for `read` go to a replica (read-routing.ts).
+ */
+export function replicaOptions(appUrl: string, readUrls: readonly string[]): Partial<Options> {
+  if (readUrls.length === 0) return {};
+  const app = new URL(appUrl);
+  return {
+    preferReadReplicas: false,
+    replicas: readUrls.map((readUrl, i) => {
+      const url = new URL(readUrl);
+      url.username = app.username;
+      url.password = app.password;
+      return { name: `replica-${i + 1}`, clientUrl: url.toString() };
+    }),
+  };
+}
+
 /** Applies every pending migration; safe to call on every start. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();

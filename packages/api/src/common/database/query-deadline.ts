@@ -7,9 +7,23 @@ import pg from 'pg';
  * request it runs for (found through AsyncLocalStorage, which follows the request's awaits).
  */
 export class QueryDeadline {
-  /** Backend process ids of the request's statements running now. */
-  readonly running = new Set<number>();
+  /** The request's statements running now: backend process id, and the server it runs on (primary or a replica). */
+  readonly running = new Set<RunningStatement>();
   expired = false;
+}
+
+/** Where to reach a server: a pg client's own connection parameters. */
+export interface ServerAddress {
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string | (() => string | Promise<string>);
+  database?: string;
+}
+
+export interface RunningStatement {
+  pid: number;
+  server: ServerAddress;
 }
 
 const current = new AsyncLocalStorage<QueryDeadline>();
@@ -29,6 +43,7 @@ export class DeadlineExpiredError extends Error {
 
 interface TrackedClient {
   processID?: number | null;
+  connectionParameters?: ServerAddress;
   query: (...args: unknown[]) => unknown;
 }
 
@@ -51,30 +66,39 @@ export function trackStatements(client: TrackedClient): void {
     }
     const pid = client.processID;
     if (pid == null || typeof callback !== 'function') return query(...args);
-    deadline.running.add(pid);
+    const statement: RunningStatement = { pid, server: client.connectionParameters ?? {} };
+    deadline.running.add(statement);
     return query(...args.slice(0, -1), (...results: unknown[]) => {
-      deadline.running.delete(pid);
+      deadline.running.delete(statement);
       (callback as (...r: unknown[]) => void)(...results);
     });
   };
 }
 
 /**
- * Cancels the statements the request is running now. A separate short connection sends the
- * cancellation, since the pool may be full of exactly the statements to cancel.
+ * Cancels the statements the request is running now, on whichever server each runs (the primary or
+ * a replica). A separate short connection per server sends the cancellation, since the pool may be
+ * full of exactly the statements to cancel.
  */
-export async function cancelStatements(databaseUrl: string, deadline: QueryDeadline): Promise<void> {
+export async function cancelStatements(deadline: QueryDeadline): Promise<void> {
   deadline.expired = true;
-  const pids = [...deadline.running];
-  if (pids.length === 0) return;
+  const byServer = new Map<string, { server: ServerAddress; pids: number[] }>();
+  for (const { pid, server } of deadline.running) {
+    const key = `${server.host}:${server.port}`;
+    const entry = byServer.get(key) ?? { server, pids: [] };
+    entry.pids.push(pid);
+    byServer.set(key, entry);
+  }
   // A statement may finish, and its connection start another request's statement, between this
   // read and the cancel; that statement then fails with 57014 (a TIMEOUT error, retryable). Rare,
   // and cheaper than a lock around every statement.
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [pids]);
-  } finally {
-    await client.end().catch(() => {});
-  }
+  await Promise.all([...byServer.values()].map(async ({ server, pids }) => {
+    const client = new pg.Client({ ...server, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [pids]);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }));
 }

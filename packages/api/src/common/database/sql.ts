@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import type { ReadTarget } from './read-routing.js';
 
 /**
  * The one way hand-written SQL reaches PostgreSQL (analytics, import, health): parameterised text in,
@@ -9,11 +10,16 @@ export interface SqlClient {
   query<T extends object>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
-export function sqlFromEm(em: EntityManager): SqlClient {
+/**
+ * `target` picks the connection at each query (the primary unless it says `read`); inside a
+ * transaction every statement goes to the primary, with the transaction.
+ */
+export function sqlFromEm(em: EntityManager, target: () => ReadTarget = () => 'write'): SqlClient {
   return {
     query: async <T extends object>(text: string, params: readonly unknown[] = []) => {
       const { sql, bindings } = toKnexBindings(text, params);
-      return em.getConnection().execute<T[]>(sql, bindings, 'all', em.getTransactionContext());
+      const transaction = em.getTransactionContext();
+      return em.getConnection(transaction ? 'write' : target()).execute<T[]>(sql, bindings, 'all', transaction);
     },
   };
 }

@@ -7,11 +7,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { TokenService } from '../auth/token.js';
 import type { Limits } from '../config.js';
 import { loadViewer } from '../auth/viewer.js';
+import type { ReadRouting } from '../database/read-routing.js';
 import { sqlFromEm } from '../database/sql.js';
 import { callerBudgetPlugin, timeoutError } from './caller-budget.js';
 import type { Context } from './context.js';
 import { edgeGuardPlugin, withoutSuggestions } from './edge-guard.plugin.js';
 import { idempotencyPlugin } from '../idempotency/idempotency.plugin.js';
+import { readRoutingPlugin } from './read-routing.plugin.js';
 import type { ComposedFeatures } from '../module.js';
 import { kinerjaSchema } from './schema.js';
 
@@ -34,6 +36,8 @@ export async function createApolloServer(options: {
   limits?: Limits;
   /** The features' resolvers (src/app.ts). */
   features: Pick<ComposedFeatures, 'resolvers' | 'costlyResolvers'>;
+  /** With a replica configured (DATABASE_READ_URL): where each query operation's reads go. */
+  readRouting?: ReadRouting;
 }): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
@@ -53,7 +57,8 @@ export async function createApolloServer(options: {
     schema: await kinerjaSchema(options.features.resolvers),
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options),
-      ...(options.limits ? [callerBudgetPlugin(options.limits, options.features.costlyResolvers)] : []), idempotencyPlugin()],
+      ...(options.limits ? [callerBudgetPlugin(options.limits, options.features.costlyResolvers)] : []), idempotencyPlugin(),
+      ...(options.readRouting?.enabled ? [readRoutingPlugin(options.readRouting)] : [])],
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
@@ -110,9 +115,12 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, createLoader
     const token = tokenOf(req);
     const claims = token ? await tokens.verify(token) : null;
     const viewer = claims ? await loadViewer(em, claims) : null;
+    const readRoute: Context['readRoute'] = { target: 'write' };
     return {
       em,
       sql: sqlFromEm(em),
+      readSql: sqlFromEm(em, () => readRoute.target),
+      readRoute,
       loaders: createLoaders(em, viewer),
       requestId: typeof requestIdHeader === 'string' && requestIdHeader.length <= 100 ? requestIdHeader : randomUUID(),
       viewer,

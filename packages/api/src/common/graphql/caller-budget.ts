@@ -129,7 +129,7 @@ export function callerBudgetPlugin(limits: BudgetLimits, costlyResolvers: readon
  * Express middleware before the GraphQL handler: a request still running after `timeoutMs` is
  * answered 503 with a `TIMEOUT` error, its running statements are cancelled and it starts no more.
  */
-export function requestDeadline(options: { timeoutMs: number; databaseUrl: string }) {
+export function requestDeadline(options: { timeoutMs: number }) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const deadline = new QueryDeadline();
     const timer = setTimeout(() => {
@@ -146,7 +146,7 @@ export function requestDeadline(options: { timeoutMs: number; databaseUrl: strin
         res.write = () => true;
         res.end = () => res;
       }
-      cancelStatements(options.databaseUrl, deadline).catch((error: unknown) => console.error('[deadline] cancel failed', error));
+      cancelStatements(deadline).catch((error: unknown) => console.error('[deadline] cancel failed', error));
     }, options.timeoutMs);
     res.on('close', () => clearTimeout(timer));
     runUnderDeadline(deadline, next);

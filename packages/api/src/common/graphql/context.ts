@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TokenService } from '../auth/token.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { ReadTarget } from '../database/read-routing.js';
 import type { SqlClient } from '../database/sql.js';
 import type { Loaders } from './loaders.js';
 
@@ -8,7 +9,15 @@ import type { Loaders } from './loaders.js';
 export interface Context {
   /** A forked EntityManager: its identity map lives and dies with the request. */
   em: EntityManager;
+  /** The primary: writes, and reads that must be current (audit, sessions, by-id lookups). */
   sql: SqlClient;
+  /**
+   * Analytics and list reads: the replica when the request's routing allows it (`readRoute`,
+   * decided once the operation is known; read-routing.ts), otherwise the primary.
+   */
+  readSql: SqlClient;
+  /** An object, not a field: Apollo copies the context per operation, and the copy must share it. */
+  readRoute: { target: ReadTarget };
   loaders: Loaders;
   requestId: string;
   /** The signed-in user and their scope; null for an anonymous request. */

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AgencyKind, AppraisalStatus, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
-  Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, TargetAspect, TrainingMode, USER_ERROR_MESSAGES,
+  AgencyKind, AppraisalStatus, AwaitingParty, BEHAVIOR_VALUE_INFO, BehaviorValue, CompetencyCategory, CycleKind, CycleStatus, EmploymentType, ErrorCode, PositionType,
+  NextStep, Predicate, PREDICATE_LABELS, RaterRole, Rating, Role, SupervisorTask, TargetAspect, TargetKind, TrainingMode, USER_ERROR_MESSAGES,
 } from '@kinerja/shared';
 
 /**
@@ -74,7 +74,9 @@ registerEnumType(AppraisalStatus, {
   name: 'AppraisalStatus',
   description: 'Workflow status of an appraisal (SPEC §4).',
   valuesConfig: {
-    DRAFT: { description: 'The SKP is being planned.' },
+    DRAFT: { description: 'The SKP is being planned (or was returned or reopened for revision).' },
+    PLAN_SUBMITTED: { description: 'The employee submitted the plan; the direct supervisor agrees or returns it.' },
+    PLAN_AGREED: { description: 'The supervisor agreed the plan; check-ins during the cycle, then the self-assessment.' },
     SELF_ASSESSED: { description: 'The employee submitted self ratings and realisations.' },
     ASSESSED: { description: 'The supervisor rated; the predicate is computed.' },
     OBJECTED: { description: 'The employee objected within 14 days.' },
@@ -113,6 +115,53 @@ registerEnumType(TargetAspect, {
     QUALITY: { description: 'Kualitas.' },
     TIME: { description: 'Waktu.' },
     COST: { description: 'Biaya.' },
+  },
+});
+registerEnumType(TargetKind, {
+  name: 'TargetKind',
+  description: 'Kind of performance target (jenis rencana hasil kerja).',
+  valuesConfig: {
+    UTAMA: { description: 'RHK utama: a main result of the position.' },
+    TAMBAHAN: { description: 'RHK tambahan: an additional result.' },
+  },
+});
+registerEnumType(BehaviorValue, {
+  name: 'BehaviorValue',
+  description: 'One of the seven BerAKHLAK core values of work behaviour (perilaku kerja).',
+  valuesConfig: Object.fromEntries(Object.entries(BEHAVIOR_VALUE_INFO).map(([k, v]) => [k, { description: `${v.label}: ${v.description}` }])),
+});
+registerEnumType(AwaitingParty, {
+  name: 'AwaitingParty',
+  description: 'Whose move it is in the appraisal workflow.',
+  valuesConfig: {
+    EMPLOYEE: { description: 'The employee (plan, check-ins, self-assessment, or the objection window).' },
+    SUPERVISOR: { description: 'The direct supervisor (agree the plan, rate).' },
+    DECIDER: { description: "The rating official's own supervisor, who decides the objection (PP 30/2019 art. 59)." },
+    HR_ADMIN: { description: 'The objection window has passed: an HR admin (or the supervisor) finalises.' },
+  },
+});
+registerEnumType(NextStep, {
+  name: 'NextStep',
+  description: 'The next step of the SKP year, for task lists.',
+  valuesConfig: {
+    WRITE_PLAN: { description: 'The employee writes or revises the plan and submits it.' },
+    AGREE_PLAN: { description: 'The supervisor agrees the plan or returns it with a comment.' },
+    CHECK_IN: { description: 'The employee records check-ins during the cycle and self-assesses at its end.' },
+    ASSESS: { description: 'The supervisor rates.' },
+    OBJECT_OR_WAIT: { description: 'The employee may object until the window ends.' },
+    FINALIZE: { description: 'The objection window has passed; an HR admin or the supervisor finalises.' },
+    DECIDE_OBJECTION: { description: "The rating official's own supervisor decides the objection." },
+    DONE: { description: 'Final.' },
+  },
+});
+registerEnumType(SupervisorTask, {
+  name: 'SupervisorTask',
+  description: "What a direct report's appraisal asks of their supervisor now.",
+  valuesConfig: {
+    AGREE_PLAN: { description: 'The plan was submitted: agree it or return it.' },
+    ANSWER_CHECK_IN: { description: 'A check-in waits for an answer.' },
+    ASSESS: { description: 'The self-assessment is in: rate.' },
+    FINALIZE: { description: 'The objection window has passed: finalise (or leave it to the HR admin).' },
   },
 });
 registerEnumType(TrainingMode, {

@@ -1,4 +1,4 @@
-import { ErrorCode, isCompetencyLevel, MAX_LEVEL, MIN_LEVEL } from '@kinerja/shared';
+import { ErrorCode, isCompetencyLevel, isEvidenceUrl, MAX_LEVEL, MIN_LEVEL } from '@kinerja/shared';
 import { AuditOutcome } from '../audit/audit.service.js';
 import { code as codeCell, NAME_LENGTH, text as textCell, type CellCheck } from './cell-checks.js';
 import type { UserErrorData } from '../graphql/errors.js';
@@ -59,15 +59,7 @@ export class InputChecks {
   optionalUrl(value: string | null | undefined, field: string[]): string | null {
     if (value == null || value.trim() === '') return null;
     const trimmed = value.trim();
-    let url: URL | null = null;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      url = null;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || trimmed.length > 2000) {
-      this.add(field, ErrorCode.VALIDATION, 'must be an http(s) link');
-    }
+    if (!isEvidenceUrl(trimmed)) this.add(field, ErrorCode.VALIDATION, 'must be an http(s) link, e.g. https://drive.example.id/bukti.pdf');
     return trimmed;
   }
 

@@ -24,4 +24,11 @@ export class UserSession {
   /** Set when the session was ended before it expired (sign-out, password change, disabled account). */
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt?: Date | null;
+
+  /**
+   * Where the primary's WAL stood after this session's last mutation: with a read replica, the
+   * session's reads stay on the primary until the replica has replayed past it (read-routing.ts).
+   */
+  @Property({ type: 'string', columnType: 'pg_lsn', nullable: true })
+  lastWriteLsn?: string | null;
 }

@@ -25,7 +25,7 @@ async function suppressForAnalyst(ctx: Context, grouping: 'SCOPE' | 'OWN', agenc
   if (isSmallGroup(count)) return null;
   let disclosure = analystDisclosure.get(ctx);
   if (!disclosure) {
-    disclosure = disclosureOf(ctx.sql, viewer.agencyIds === 'ALL' ? [agencyId] : [...viewer.agencyIds]);
+    disclosure = disclosureOf(ctx.readSql, viewer.agencyIds === 'ALL' ? [agencyId] : [...viewer.agencyIds]);
     analystDisclosure.set(ctx, disclosure);
   }
   return (await disclosure).shows(grouping, agencyId) ? count : null;

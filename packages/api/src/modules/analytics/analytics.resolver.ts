@@ -45,7 +45,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
-    const rows = await competencyGaps(ctx.sql, await analyticsScope(ctx, filter), groupBy);
+    const rows = await competencyGaps(ctx.readSql, await analyticsScope(ctx, filter), groupBy);
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
@@ -55,7 +55,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrainingNeeds> {
-    const result = await trainingNeeds(ctx.sql, await analyticsScope(ctx, filter));
+    const result = await trainingNeeds(ctx.readSql, await analyticsScope(ctx, filter));
     return {
       ...result,
       needs: result.needs.map((n): TrainingNeedRow => ({
@@ -76,7 +76,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AnalyticsSummary> {
-    return summary(ctx.sql, await analyticsScope(ctx, filter));
+    return summary(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -85,7 +85,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AgencyComparisonRow[]> {
-    return agencyComparison(ctx.sql, await analyticsScope(ctx, filter));
+    return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -94,7 +94,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.sql, await analyticsScope(ctx, filter));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -104,7 +104,7 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TalentBoxes> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await talentBoxes(ctx.sql, scope);
+    const result = await talentBoxes(ctx.readSql, scope);
     return {
       scope,
       placed: result.placed,
@@ -124,7 +124,7 @@ export class AnalyticsResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<RaterLeniencyRow>> {
     const scope = await analyticsScope(ctx, filter);
-    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.sql, scope, page));
+    const result = await individuals(ctx, 'Query.raterLeniency', () => raterLeniency(ctx.readSql, scope, page));
     return toConnection(result, (r) => ({ ...r, visible: !scope.suppressSmallGroups }));
   }
 
@@ -147,7 +147,7 @@ export class AnalyticsResolver {
     }
     const cycle = await findByIdOrCode(ctx.em, Cycle, { id: cycleId, code: cycleCode });
     if (!cycle) throw new UserInputError(cycleId != null ? 'cycleId' : 'cycleCode', 'no such cycle');
-    const rows = await competencyProfile(ctx.sql, employee.id, cycle.id);
+    const rows = await competencyProfile(ctx.readSql, employee.id, cycle.id);
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.COMPETENCY_PROFILE, field: 'competencyProfile', rows: rows.length,
       employeeIds: [employee.id], scope: { employeeId: employee.id, cycleId: cycle.id },
@@ -167,7 +167,7 @@ export class AnalyticsResolver {
     const scope = await analyticsScope(ctx, filter);
     const competency = await findByIdOrCode(ctx.em, Competency, { id: competencyId, code: competencyCode });
     if (!competency) throw new UserInputError(competencyId != null ? 'competencyId' : 'competencyCode', 'no such competency');
-    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.sql, scope, competency.id, page));
+    const result = await individuals(ctx, 'Query.gapEmployees', () => gapEmployees(ctx.readSql, scope, competency.id, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.GAP_EMPLOYEES, field: 'gapEmployees', rows: result.nodes.length,
       employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, competencyId: competency.id, first: page.first, after: page.after ?? null },
@@ -229,7 +229,7 @@ export class TalentBoxesResolver {
     @Args(() => PageArgs) page: PageArgs,
   ): Promise<Connection<TalentBoxMember>> {
     if (!Number.isInteger(box) || box < 1 || box > 9) throw new UserInputError('box', 'must be 1–9');
-    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.sql, boxes.scope, box as NineBox, page));
+    const result = await individuals(ctx, 'TalentBoxes.members', () => talentBoxMembers(ctx.readSql, boxes.scope, box as NineBox, page));
     await auditIndividualRead(ctx, {
       action: ReadAuditAction.TALENT_BOX_MEMBERS, field: 'talentBoxes.members', rows: result.nodes.length,
       employeeIds: result.nodes.map((m) => m.employeeId), scope: { ...boxes.scope, box, first: page.first, after: page.after ?? null },

@@ -7,7 +7,7 @@ import { AuditOutcome, AuditService } from '../../common/audit/audit.service.js'
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Appraisal } from './appraisal.entity.js';
 import type { AppraisalFilter } from './appraisal-filter.input.js';
-import { AppraisalAuditAction } from './appraisal.service.js';
+import { AppraisalAuditAction } from './appraisal-write.js';
 
 /** Appraisals as one viewer sees them (SPEC §6): outside their scope, none exists. */
 export class AppraisalQueryService {

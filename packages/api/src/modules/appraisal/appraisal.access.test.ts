@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
-  addAccounts, ageRating, drive, employeeIdOf, LIGHT_OPS, mutate, newCycle, PEOPLE, snapshot, standardLevels,
+  addAccounts, ageRating, allBehaviors, drive, employeeIdOf, LIGHT_OPS, mutate, newCycle, PEOPLE, snapshot, standardLevels,
   type AppraisalView, type Op, type Stage,
 } from './appraisal.testing.js';
 
@@ -48,6 +48,10 @@ const WRITES: WriteCase[] = [
   { op: 'targetUpdate', stage: 'TARGETED', allowed: ['staff.kdi'], input: async (a) => ({ targetId: a.targets[0]!.id, targetValue: 5 }) },
   { op: 'targetRemove', stage: 'TARGETED', allowed: ['staff.kdi'], input: async (a) => ({ targetId: a.targets[0]!.id }) },
   { op: 'planSubmit', stage: 'TARGETED', allowed: ['staff.kdi'], input: async () => ({}) },
+  // Only the direct supervisor agrees or returns the plan; the employee reopens it.
+  { op: 'planAgree', stage: 'SUBMITTED', allowed: ['kabid.kdi'], input: async () => ({ expectations: [{ value: 'LOYAL', expectation: 'Hadir tepat waktu' }] }) },
+  { op: 'planReturn', stage: 'SUBMITTED', allowed: ['kabid.kdi'], input: async () => ({ comment: 'Perbaiki indikator' }) },
+  { op: 'planRevise', stage: 'PLANNED', allowed: ['staff.kdi'], input: async () => ({}) },
   {
     op: 'selfAssess', stage: 'PLANNED', allowed: ['staff.kdi'],
     input: async (a, app) => ({ levels: await standardLevels(app, PEOPLE.kdi.staff, 3), realisations: a.targets.map((t) => ({ targetId: t.id, realisation: 1 })) }),
@@ -55,7 +59,7 @@ const WRITES: WriteCase[] = [
   // Only the direct supervisor rates: not the indirect one, not an administrator (PP 30/2019).
   {
     op: 'assess', stage: 'SELF_ASSESSED', allowed: ['kabid.kdi'],
-    input: async (_a, app) => ({ levels: await standardLevels(app, PEOPLE.kdi.staff, 3), workResultRating: 'MEETS', behaviorRating: 'ABOVE' }),
+    input: async (_a, app) => ({ levels: await standardLevels(app, PEOPLE.kdi.staff, 3), workResultRating: 'MEETS', behaviorRating: 'ABOVE', behaviors: allBehaviors('ABOVE') }),
   },
   { op: 'feedbackAdd', stage: 'SELF_ASSESSED', allowed: ['staff.kdi', 'kabid.kdi'], input: async () => ({ body: 'Catatan' }) },
   { op: 'objectionFile', stage: 'ASSESSED', allowed: ['staff.kdi'], input: async () => ({ reason: 'Tidak setuju' }) },
@@ -219,7 +223,8 @@ describe('appraisal access by role (KDI and PAUH)', () => {
       const a = await prepared('kdi');
       const result = await mutate(app, op, { appraisalId: a.id, version: a.version, ...(await input(a, app)) }, as, { light: true });
       expect(result.userErrors).toEqual([]);
-      expect(result.appraisal?.version).toBe(a.version + 1);
+      // A comment is a thread of its own and leaves the version alone (SPEC §4).
+      expect(result.appraisal?.version).toBe(op === 'feedbackAdd' ? a.version : a.version + 1);
     });
 
     it('treats the PAUH appraisal as absent for every KDI account', async () => {
@@ -258,8 +263,13 @@ describe('appraisal access by role (KDI and PAUH)', () => {
       targetUpdate: { input: { ...ref, targetId: '1' } },
       targetRemove: { input: { ...ref, targetId: '1' } },
       planSubmit: { input: ref },
+      planAgree: { input: ref },
+      planReturn: { input: { ...ref, comment: 'x' } },
+      planRevise: { input: ref },
+      checkInSubmit: { input: { appraisalId: kdi.id, period: '2026-Q1', entries: [] } },
+      checkInAnswer: { input: { checkInId: '1', answer: 'x' } },
       selfAssess: { input: { ...ref, levels: [], realisations: [] } },
-      assess: { input: { ...ref, levels: [], workResultRating: 'MEETS', behaviorRating: 'MEETS' } },
+      assess: { input: { ...ref, levels: [], workResultRating: 'MEETS', behaviorRating: 'MEETS', behaviors: [] } },
       feedbackAdd: { input: { ...ref, body: 'x' } },
       objectionFile: { input: { ...ref, reason: 'x' } },
       objectionDecide: { input: { ...ref, outcome: 'REJECTED', note: 'x' } },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
-  addAccounts, auditSince, drive, lastAuditId, LIGHT_OPS, newCycle, PEOPLE, sqlOf, standardLevels, type MutationResult,
+  addAccounts, allBehaviors, auditSince, drive, lastAuditId, LIGHT_OPS, newCycle, PEOPLE, sqlOf, standardLevels, type MutationResult,
 } from './appraisal.testing.js';
 
 describe('concurrent writes to one appraisal', () => {
@@ -28,8 +28,8 @@ describe('concurrent writes to one appraisal', () => {
 
   it.each(Array.from({ length: 8 }, (_, i) => i))('two appraisalAssess with the same version (round %i)', async () => {
     const a = await drive(app, 'kdi', await newCycle(app, `RACE-${(cycles += 1)}`), 'SELF_ASSESSED', { light: true });
-    const high = { levels: await standardLevels(app, PEOPLE.kdi.staff, 4), workResultRating: 'ABOVE', behaviorRating: 'ABOVE' } as const;
-    const low = { levels: await standardLevels(app, PEOPLE.kdi.staff, 2), workResultRating: 'BELOW', behaviorRating: 'BELOW' } as const;
+    const high = { levels: await standardLevels(app, PEOPLE.kdi.staff, 4), workResultRating: 'ABOVE', behaviorRating: 'ABOVE', behaviors: allBehaviors('ABOVE') } as const;
+    const low = { levels: await standardLevels(app, PEOPLE.kdi.staff, 2), workResultRating: 'BELOW', behaviorRating: 'BELOW', behaviors: allBehaviors('BELOW') } as const;
     const mark = await lastAuditId(app);
 
     const results = await race(
@@ -53,15 +53,26 @@ describe('concurrent writes to one appraisal', () => {
     expect(events.map((e) => [e.action, e.outcome]).sort()).toEqual([['APPRAISAL_ASSESS', 'FAILURE'], ['APPRAISAL_ASSESS', 'SUCCESS']]);
   });
 
-  it('different mutations racing on one version: still exactly one wins', async () => {
+  it('comments racing a rating on one version: the comments never make the rating stale', async () => {
     const a = await drive(app, 'kdi', await newCycle(app, `RACE-${(cycles += 1)}`), 'SELF_ASSESSED', { light: true });
     const results = await race(
       { query: LIGHT_OPS.feedbackAdd, input: { appraisalId: a.id, version: a.version, body: 'Dari pegawai' }, as: 'staff.kdi' },
       { query: LIGHT_OPS.feedbackAdd, input: { appraisalId: a.id, version: a.version, body: 'Dari atasan' }, as: 'kabid.kdi' },
-      { query: LIGHT_OPS.assess, input: { appraisalId: a.id, version: a.version, levels: await standardLevels(app, PEOPLE.kdi.staff, 3), workResultRating: 'MEETS', behaviorRating: 'MEETS' }, as: 'kabid.kdi' },
+      { query: LIGHT_OPS.assess, input: { appraisalId: a.id, version: a.version, levels: await standardLevels(app, PEOPLE.kdi.staff, 3), workResultRating: 'MEETS', behaviorRating: 'MEETS', behaviors: allBehaviors() }, as: 'kabid.kdi' },
     );
-    expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
-    expect(results.filter((r) => r.userErrors.map((e) => e.code).join() === 'CONFLICT')).toHaveLength(2);
+    expect(results.map((r) => r.userErrors)).toEqual([[], [], []]);
+    const [row] = await sqlOf(app).query<{ version: number; status: string; comments: string }>(
+      'select version, status, (select count(*)::text from feedback f where f.appraisal_id = a.id) as comments from appraisal a where id = $1', [Number(a.id)]);
+    expect(row).toEqual({ version: a.version + 1, status: 'ASSESSED', comments: '2' });
+  });
+
+  it('two different status changes racing on one version: exactly one wins', async () => {
+    const a = await drive(app, 'kdi', await newCycle(app, `RACE-${(cycles += 1)}`), 'SUBMITTED', { light: true });
+    const results = await race(
+      { query: LIGHT_OPS.planAgree, input: { appraisalId: a.id, version: a.version }, as: 'kabid.kdi' },
+      { query: LIGHT_OPS.planReturn, input: { appraisalId: a.id, version: a.version, comment: 'Perbaiki' }, as: 'kabid.kdi' },
+    );
+    expect(results.map((r) => r.userErrors.map((e) => e.code)).sort()).toEqual([[], ['CONFLICT']]);
     const [row] = await sqlOf(app).query<{ version: number }>('select version from appraisal where id = $1', [Number(a.id)]);
     expect(row?.version).toBe(a.version + 1);
   });

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, PrimaryKey, Property, Unique, type Opt,
 } from '@mikro-orm/core';
-import { AppraisalStatus, Predicate, RaterRole, Rating, TargetAspect } from '@kinerja/shared';
+import { AppraisalStatus, Predicate, RaterRole, Rating, TargetAspect, TargetKind } from '@kinerja/shared';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Employee } from '../employee/employee.entity.js';
@@ -58,6 +58,14 @@ export class Appraisal {
   @Property({ type: 'timestamptz', nullable: true })
   planSubmittedAt?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the direct supervisor last agreed the plan; null while not agreed (a returned or reopened plan clears it).' })
+  @Property({ type: 'timestamptz', nullable: true })
+  planAgreedAt?: Date | null;
+
+  /** The supervisor who agreed the plan (atasan langsung at the time). */
+  @ManyToOne(() => Employee, { nullable: true, deleteRule: 'set null', index: true })
+  planAgreedBy?: Employee | null;
+
   @Field(() => Date, { nullable: true, description: 'When the employee submitted the self-assessment.' })
   @Property({ type: 'timestamptz', nullable: true })
   selfAssessedAt?: Date | null;
@@ -109,6 +117,17 @@ export class PerformanceTarget {
   @Property({ type: 'smallint' })
   ordinal!: number;
 
+  @Field(() => TargetKind, { description: 'UTAMA (main result of the position) or TAMBAHAN (additional).' })
+  @Enum({ items: () => TargetKind, type: 'text', default: TargetKind.UTAMA })
+  kind: TargetKind & Opt = TargetKind.UTAMA;
+
+  /**
+   * RHK atasan yang diintervensi (cascading): a target of the plan of the employee's direct
+   * supervisor in the same cycle, checked by the service. Resolved as `supports`.
+   */
+  @ManyToOne(() => PerformanceTarget, { nullable: true, deleteRule: 'set null', index: true })
+  supportsTarget?: PerformanceTarget | null;
+
   @Field(() => String, { description: 'The expected work result (rencana hasil kerja).' })
   @Property({ type: 'text' })
   description!: string;
@@ -134,6 +153,10 @@ export class PerformanceTarget {
   @Field(() => String, { nullable: true, description: 'Link to the evidence of the realisation (bukti dukung).' })
   @Property({ type: 'text', nullable: true })
   evidenceUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The supervisor's feedback on this target, given with the rating; null before." })
+  @Property({ type: 'text', nullable: true })
+  supervisorFeedback?: string | null;
 }
 
 /** A competency level given by one rater role. SELF/PEER never count as the assessed level. */

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../common/graphql/context.js';
+import { sqlFromEm } from '../../common/database/sql.js';
 import { Cycle } from '../cycle/cycle.entity.js';
+import { AppraisalBehavior, CheckIn, CheckInEntry, PlanReturn } from './appraisal-parts.entity.js';
+import { Person } from './appraisal-person.type.js';
 import { CompetencyAssessment, Feedback, Objection, PerformanceTarget } from './appraisal.entity.js';
 
 /** Batches one-to-many lookups: the children of many appraisals in one query. */
@@ -25,6 +28,29 @@ function createAppraisalLoaders(em: EntityManager) {
       .map((a): [number, CompetencyAssessment] => [a.appraisal.id, a])),
     feedback: grouped(async (ids) => (await em.find(Feedback, { appraisal: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }))
       .map((f): [number, Feedback] => [f.appraisal.id, f])),
+    checkIns: grouped(async (ids) => (await em.find(CheckIn, { appraisal: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }))
+      .map((c): [number, CheckIn] => [c.appraisal.id, c])),
+    checkInEntries: grouped(async (ids) => (await em.find(CheckInEntry, { checkIn: { $in: ids } }, { orderBy: { id: 'asc' } }))
+      .map((e): [number, CheckInEntry] => [e.checkIn.id, e])),
+    behaviors: grouped(async (ids) => (await em.find(AppraisalBehavior, { appraisal: { $in: ids } }))
+      .map((b): [number, AppraisalBehavior] => [b.appraisal.id, b])),
+    planReturns: grouped(async (ids) => (await em.find(PlanReturn, { appraisal: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }))
+      .map((r): [number, PlanReturn] => [r.appraisal.id, r])),
+    /** Any target by id, unscoped: only reached from a target the viewer may see (its `supports`). */
+    target: new DataLoader<number, PerformanceTarget | null>(async (ids) => {
+      const found = new Map((await em.find(PerformanceTarget, { id: { $in: [...ids] } }, { populate: ['appraisal'] })).map((t) => [t.id, t]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /**
+     * People named on an appraisal, unscoped on purpose (name and position title only): the
+     * employee sees who rated them and who decided their objection (PP 30/2019 art. 59).
+     */
+    person: new DataLoader<number, Person | null>(async (ids) => {
+      const rows = await sqlFromEm(em).query<{ id: number; name: string; title: string | null }>(
+        `select e.id, e.name, p.title from employee e left join position p on p.id = e.position_id where e.id = any($1::int[])`, [[...ids]]);
+      const found = new Map(rows.map((r) => [r.id, Object.assign(new Person(), { name: r.name, positionTitle: r.title })]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     objection: new DataLoader<number, Objection | null>(async (ids) => {
       const found = new Map((await em.find(Objection, { appraisal: { $in: [...ids] } })).map((o) => [o.appraisal.id, o]));
       return ids.map((id) => found.get(id) ?? null);

@@ -34,6 +34,9 @@ const TABLE: Record<AppraisalDeed, Permission[]> = {
   //                admin hr hrEls leader planner analyst decider supervisor employee colleague spvEls
   CREATE:           [A,   A, N,    F,     F,      N,      F,      F,         A,       N,        N],
   EDIT_PLAN:        [F,   F, N,    F,     F,      N,      F,      F,         A,       N,        N],
+  REVIEW_PLAN:      [F,   F, N,    F,     F,      N,      F,      A,         F,       N,        N],
+  CHECK_IN:         [F,   F, N,    F,     F,      N,      F,      F,         A,       N,        N],
+  ANSWER_CHECK_IN:  [F,   F, N,    F,     F,      N,      F,      A,         F,       N,        N],
   SELF_ASSESS:      [F,   F, N,    F,     F,      N,      F,      F,         A,       N,        N],
   ASSESS:           [F,   F, N,    F,     F,      N,      F,      A,         F,       N,        N],
   ADD_FEEDBACK:     [F,   F, N,    F,     F,      N,      F,      A,         A,       N,        N],

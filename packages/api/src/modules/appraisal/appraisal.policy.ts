@@ -17,6 +17,9 @@ export interface AppraisalParties {
 export type AppraisalDeed =
   | 'CREATE'
   | 'EDIT_PLAN'
+  | 'REVIEW_PLAN'
+  | 'CHECK_IN'
+  | 'ANSWER_CHECK_IN'
   | 'SELF_ASSESS'
   | 'ASSESS'
   | 'ADD_FEEDBACK'
@@ -49,11 +52,15 @@ export function permission(viewer: Viewer, deed: AppraisalDeed, parties: Apprais
     switch (deed) {
       case 'CREATE': return administers || isSelf;
       case 'EDIT_PLAN':
+      case 'CHECK_IN':
       case 'SELF_ASSESS':
       case 'OBJECT':
         return isSelf;
-      // SPEC §6: a supervisor rates direct reports only.
-      case 'ASSESS': return asSupervisor(parties.supervisorId);
+      // SPEC §6: plan agreement, check-in answers and ratings are for direct reports only.
+      case 'REVIEW_PLAN':
+      case 'ANSWER_CHECK_IN':
+      case 'ASSESS':
+        return asSupervisor(parties.supervisorId);
       // Dialog kinerja: between the employee and the supervisor or whoever rated them.
       case 'ADD_FEEDBACK': return isSelf || asSupervisor(parties.supervisorId, parties.raterId);
       // When the data names no official above the rater (a kepala dinas is rated by the sekda or

@@ -1,6 +1,6 @@
 // Test helpers for the appraisal workflow: people of the small fixture, their accounts, the
 // operations, and shortcuts that drive an appraisal through the workflow over GraphQL.
-import { Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
+import { BEHAVIOR_VALUES, Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
 import { expect } from 'vitest';
 import { sqlFromEm, type SqlClient } from '../../common/database/sql.js';
 import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
@@ -96,7 +96,12 @@ export async function snapshot(app: TestApp, appraisalId: string): Promise<strin
        (select string_agg(x::text, ',' order by x.id) from competency_assessment x where x.appraisal_id = $1),
        (select string_agg(x::text, ',' order by x.id) from performance_target x where x.appraisal_id = $1),
        (select string_agg(x::text, ',' order by x.id) from feedback x where x.appraisal_id = $1),
-       (select string_agg(x::text, ',' order by x.id) from objection x where x.appraisal_id = $1)) as s`, [Number(appraisalId)]);
+       (select string_agg(x::text, ',' order by x.id) from objection x where x.appraisal_id = $1),
+       (select string_agg(x::text, ',' order by x.id) from appraisal_behavior x where x.appraisal_id = $1),
+       (select string_agg(x::text, ',' order by x.id) from plan_return x where x.appraisal_id = $1),
+       (select string_agg(x::text || e.entries, ',' order by x.id) from check_in x
+          cross join lateral (select coalesce(string_agg(y::text, ',' order by y.id), '') as entries from check_in_entry y where y.check_in_id = x.id) e
+          where x.appraisal_id = $1)) as s`, [Number(appraisalId)]);
   return row?.s ?? '';
 }
 
@@ -108,13 +113,18 @@ export async function ageRating(app: TestApp, appraisalId: string, days: number)
 // ---- operations ------------------------------------------------------------------------------
 
 export const APPRAISAL_FIELDS = `id version status workResultRating behaviorRating predicate ruleSet
-  planSubmittedAt selfAssessedAt assessedAt finalizedAt objectionDeadline selfComment
-  employee { nip name } cycle { code } assessedBy { nip }
-  targets { id ordinal description indicator aspect targetValue unit realisation evidenceUrl }
+  planSubmittedAt planAgreedAt selfAssessedAt assessedAt finalizedAt objectionDeadline objectionDaysLeft selfComment
+  awaitingParty nextStep
+  employee { nip name } cycle { code } assessedBy { nip } rater { name positionTitle } planAgreedBy { name }
+  targets { id ordinal kind description indicator aspect targetValue unit realisation evidenceUrl supervisorFeedback
+    supports { id description indicator employee { name positionTitle } } }
+  behaviors { value label expectation rating }
+  planReturns { comment createdAt returnedBy { name positionTitle } }
+  checkIns { id period note answer answeredAt answeredBy { name } entries { targetId realisation evidenceUrl } }
   competencies { competency { code } requiredLevel selfLevel supervisorLevel assessedLevel gap }
   competencyAssessments { raterRole level competency { code } rater { nip } }
-  feedback { body author { nip } }
-  objection { reason outcome decisionNote decidedBy { nip } }`;
+  feedback { body author { nip } writer { name positionTitle } }
+  objection { reason outcome decisionNote decidedBy { nip } decider { name positionTitle } }`;
 
 const ERRORS = 'userErrors { field code message }';
 
@@ -126,6 +136,11 @@ function operations(fields: string) {
     targetUpdate: `mutation($input: AppraisalTargetUpdateInput!) { appraisalTargetUpdate(input: $input) { target { id description targetValue } appraisal { ${fields} } ${ERRORS} } }`,
     targetRemove: `mutation($input: AppraisalTargetRemoveInput!) { appraisalTargetRemove(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
     planSubmit: `mutation($input: AppraisalPlanSubmitInput!) { appraisalPlanSubmit(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
+    planAgree: `mutation($input: AppraisalPlanAgreeInput!) { appraisalPlanAgree(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
+    planReturn: `mutation($input: AppraisalPlanReturnInput!) { appraisalPlanReturn(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
+    planRevise: `mutation($input: AppraisalPlanReviseInput!) { appraisalPlanRevise(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
+    checkInSubmit: `mutation($input: CheckInSubmitInput!) { checkInSubmit(input: $input) { checkIn { id period } appraisal { ${fields} } ${ERRORS} } }`,
+    checkInAnswer: `mutation($input: CheckInAnswerInput!) { checkInAnswer(input: $input) { checkIn { id answer } appraisal { ${fields} } ${ERRORS} } }`,
     selfAssess: `mutation($input: AppraisalSelfAssessInput!) { appraisalSelfAssess(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
     assess: `mutation($input: AppraisalAssessInput!) { appraisalAssess(input: $input) { appraisal { ${fields} } ${ERRORS} } }`,
     feedbackAdd: `mutation($input: AppraisalFeedbackAddInput!) { appraisalFeedbackAdd(input: $input) { feedback { body } appraisal { ${fields} } ${ERRORS} } }`,
@@ -158,16 +173,28 @@ export interface AppraisalView {
   finalizedAt: string | null;
   objectionDeadline: string | null;
   planSubmittedAt: string | null;
+  planAgreedAt: string | null;
+  objectionDaysLeft: number | null;
+  awaitingParty: string | null;
+  nextStep: string;
+  rater: { name: string; positionTitle: string | null } | null;
+  planAgreedBy: { name: string } | null;
+  behaviors: { value: string; label: string; expectation: string | null; rating: string | null }[];
+  planReturns: { comment: string; createdAt: string; returnedBy: { name: string; positionTitle: string | null } | null }[];
+  checkIns: { id: string; period: string; note: string | null; answer: string | null; answeredAt: string | null; answeredBy: { name: string } | null; entries: { targetId: string; realisation: number; evidenceUrl: string | null }[] }[];
   selfAssessedAt: string | null;
   selfComment: string | null;
   employee: { nip: string; name: string };
   cycle: { code: string };
   assessedBy: { nip: string } | null;
-  targets: { id: string; ordinal: number; description: string; targetValue: number; realisation: number | null; evidenceUrl: string | null }[];
+  targets: {
+    id: string; ordinal: number; kind: string; description: string; targetValue: number; realisation: number | null; evidenceUrl: string | null;
+    supervisorFeedback: string | null; supports: { id: string; description: string; indicator: string; employee: { name: string; positionTitle: string | null } } | null;
+  }[];
   competencies: { competency: { code: string }; requiredLevel: number | null; selfLevel: number | null; supervisorLevel: number | null; assessedLevel: number | null; gap: number | null }[];
   competencyAssessments: { raterRole: string; level: number; competency: { code: string }; rater: { nip: string } | null }[];
-  feedback: { body: string; author: { nip: string } | null }[];
-  objection: { reason: string; outcome: string | null; decisionNote: string | null; decidedBy: { nip: string } | null } | null;
+  feedback: { body: string; author: { nip: string } | null; writer: { name: string; positionTitle: string | null } | null }[];
+  objection: { reason: string; outcome: string | null; decisionNote: string | null; decidedBy: { nip: string } | null; decider: { name: string; positionTitle: string | null } | null } | null;
 }
 
 export interface MutationResult {
@@ -195,7 +222,13 @@ export const CHAINS = {
   pauh: { employee: 'guru.pauh', nip: PEOPLE.pauh.guru, supervisor: 'kabid.pauh', decider: 'kadis.pauh' },
 } as const;
 
-export type Stage = 'DRAFT' | 'TARGETED' | 'PLANNED' | 'SELF_ASSESSED' | 'ASSESSED' | 'OBJECTED';
+/** TARGETED: one target, not submitted; SUBMITTED: waiting for agreement; PLANNED: plan agreed. */
+export type Stage = 'DRAFT' | 'TARGETED' | 'SUBMITTED' | 'PLANNED' | 'SELF_ASSESSED' | 'ASSESSED' | 'OBJECTED';
+
+/** A rating for each of the seven BerAKHLAK values. */
+export function allBehaviors(rating: Rating = 'MEETS'): { value: string; rating: Rating }[] {
+  return BEHAVIOR_VALUES.map((value) => ({ value, rating }));
+}
 
 /** Drives a new appraisal of a chain's employee to `until`, each step by the right person. */
 export async function drive(
@@ -214,6 +247,8 @@ export async function drive(
   }, who.employee, o);
   if (until === 'TARGETED') return a;
   a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, who.employee, o);
+  if (until === 'SUBMITTED') return a;
+  a = await ok(app, 'planAgree', { appraisalId: a.id, version: a.version }, who.supervisor, o);
   if (until === 'PLANNED') return a;
   a = await ok(app, 'selfAssess', {
     appraisalId: a.id, version: a.version, levels: await standardLevels(app, who.nip, 3),
@@ -223,6 +258,7 @@ export async function drive(
   a = await ok(app, 'assess', {
     appraisalId: a.id, version: a.version, levels: await standardLevels(app, who.nip, 3),
     workResultRating: options.workResultRating ?? 'MEETS', behaviorRating: options.behaviorRating ?? 'MEETS',
+    behaviors: allBehaviors(options.behaviorRating ?? 'MEETS'),
   }, who.supervisor, o);
   if (until === 'ASSESSED') return a;
   return ok(app, 'objectionFile', { appraisalId: a.id, version: a.version, reason: 'Keberatan' }, who.employee, o);

@@ -5,9 +5,9 @@ import { loadViewer } from '../../common/auth/viewer.js';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { UserAccount } from '../account/user-account.entity.js';
-import { AppraisalService } from './appraisal.service.js';
+import { AppraisalObjectionService } from './appraisal-objection.service.js';
 import {
-  addAccounts, ageRating, auditSince, driveKdi, employeeIdOf, lastAuditId, mutate, newCycle, ok, OPS, PEOPLE, snapshot,
+  addAccounts, ageRating, allBehaviors, auditSince, driveKdi, employeeIdOf, lastAuditId, mutate, newCycle, ok, OPS, PEOPLE, snapshot,
   sqlOf, standardLevels,
 } from './appraisal.testing.js';
 
@@ -43,8 +43,11 @@ describe('appraisal workflow (small fixture)', () => {
     a = await ok(app, 'targetRemove', { appraisalId: a.id, version: a.version, targetId: a.targets[2]!.id }, 'staff.kdi');
     expect(a.targets.map((t) => [t.ordinal, t.description])).toEqual([[1, 'Menyusun analisis jabatan'], [2, 'Layanan mutasi pegawai']]);
     a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, 'staff.kdi');
-    expect(a.status).toBe('DRAFT');
+    expect(a.status).toBe('PLAN_SUBMITTED');
     expect(a.planSubmittedAt).not.toBeNull();
+    // The direct supervisor agrees the plan while the cycle is still in PLANNING.
+    a = await ok(app, 'planAgree', { appraisalId: a.id, version: a.version }, 'kabid.kdi');
+    expect(a.status).toBe('PLAN_AGREED');
 
     // Self-assessment waits for the cycle to open.
     const early = await mutate(app, 'selfAssess', { appraisalId: a.id, version: a.version, levels: [], realisations: [] }, 'staff.kdi');
@@ -63,7 +66,7 @@ describe('appraisal workflow (small fixture)', () => {
     // The direct supervisor rates; the predicate comes from the PermenPANRB 6/2022 matrix.
     a = await ok(app, 'feedbackAdd', { appraisalId: a.id, version: a.version, body: 'Pertahankan kecepatan layanan.' }, 'kabid.kdi');
     const supervisorLevels = (await standardLevels(app, PEOPLE.kdi.staff, 3)).map((l, i) => (i === 0 ? { ...l, level: 2, comment: 'Perlu pembinaan' } : l));
-    a = await ok(app, 'assess', { appraisalId: a.id, version: a.version, levels: supervisorLevels, workResultRating: 'ABOVE', behaviorRating: 'MEETS' }, 'kabid.kdi');
+    a = await ok(app, 'assess', { appraisalId: a.id, version: a.version, levels: supervisorLevels, workResultRating: 'ABOVE', behaviorRating: 'MEETS', behaviors: allBehaviors('MEETS') }, 'kabid.kdi');
     expect(a).toMatchObject({ status: 'ASSESSED', predicate: 'BAIK', ruleSet: RULE_SET, assessedBy: { nip: PEOPLE.kdi.kabid } });
     const firstRequired = a.competencies.find((c) => c.competency.code === supervisorLevels[0]!.competencyCode)!;
     expect(firstRequired).toMatchObject({ selfLevel: 4, supervisorLevel: 2, assessedLevel: 2, gap: Math.max(0, firstRequired.requiredLevel! - 2) });
@@ -106,6 +109,7 @@ describe('appraisal workflow (small fixture)', () => {
       ['APPRAISAL_TARGET_UPDATE', 'SUCCESS', 'staff.kdi'],
       ['APPRAISAL_TARGET_REMOVE', 'SUCCESS', 'staff.kdi'],
       ['APPRAISAL_PLAN_SUBMIT', 'SUCCESS', 'staff.kdi'],
+      ['APPRAISAL_PLAN_AGREE', 'SUCCESS', 'kabid.kdi'],
       ['APPRAISAL_SELF_ASSESS', 'FAILURE', 'staff.kdi'],
       ['CYCLE_OPEN', 'SUCCESS', 'hr.kdi'],
       ['APPRAISAL_SELF_ASSESS', 'SUCCESS', 'staff.kdi'],
@@ -130,7 +134,7 @@ describe('appraisal workflow (small fixture)', () => {
       ['finalize', 'hr.kdi', {}],
       ['objectionFile', 'staff.kdi', { reason: 'lagi' }],
       ['objectionDecide', 'kadis.kdi', { outcome: 'REJECTED', note: 'x' }],
-      ['assess', 'kabid.kdi', { levels: supervisorLevels, workResultRating: 'BELOW', behaviorRating: 'BELOW' }],
+      ['assess', 'kabid.kdi', { levels: supervisorLevels, workResultRating: 'BELOW', behaviorRating: 'BELOW', behaviors: allBehaviors('BELOW') }],
     ] as const) {
       const result = await mutate(app, op, { appraisalId: a.id, version: a.version, ...input }, as);
       expect(result.userErrors.map((e) => e.code), op).toEqual(['INVALID_STATE']);
@@ -175,7 +179,7 @@ describe('appraisal workflow (small fixture)', () => {
       return (await loadViewer(em, (await em.findOneOrFail(UserAccount, { username })).id))!;
     };
     const staff = await viewerOf('staff.kdi');
-    const at = (ms: number) => new AppraisalService(app.orm.em.fork(), staff, 'clock-test', () => new Date(assessedAt.getTime() + ms));
+    const at = (ms: number) => new AppraisalObjectionService(app.orm.em.fork(), staff, 'clock-test', () => new Date(assessedAt.getTime() + ms));
     const input = { appraisalId: a.id, version: a.version, reason: 'Keberatan' };
     const late = await at(OBJECTION_WINDOW_DAYS * DAY + 1).fileObjection(input);
     expect(late.ok ? [] : late.errors.map((e) => e.code)).toEqual(['OBJECTION_WINDOW_CLOSED']);
@@ -202,8 +206,9 @@ describe('appraisal workflow (small fixture)', () => {
     let a = await ok(app, 'create', { cycleId }, 'kabid.self');
     a = await ok(app, 'targetAdd', { appraisalId: a.id, version: a.version, description: 'Mutasi', indicator: 'SK terbit', aspect: 'QUANTITY', targetValue: 10, unit: 'SK' }, 'kabid.self');
     a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, 'kabid.self');
+    a = await ok(app, 'planAgree', { appraisalId: a.id, version: a.version }, 'kadis.kdi');
     a = await ok(app, 'selfAssess', { appraisalId: a.id, version: a.version, levels: await standardLevels(app, PEOPLE.kdi.kabid, 3), realisations: [{ targetId: a.targets[0]!.id, realisation: 10 }] }, 'kabid.self');
-    a = await ok(app, 'assess', { appraisalId: a.id, version: a.version, levels: await standardLevels(app, PEOPLE.kdi.kabid, 3), workResultRating: 'MEETS', behaviorRating: 'MEETS' }, 'kadis.kdi');
+    a = await ok(app, 'assess', { appraisalId: a.id, version: a.version, levels: await standardLevels(app, PEOPLE.kdi.kabid, 3), workResultRating: 'MEETS', behaviorRating: 'MEETS', behaviors: allBehaviors() }, 'kadis.kdi');
     a = await ok(app, 'objectionFile', { appraisalId: a.id, version: a.version, reason: 'Tidak setuju' }, 'kabid.self');
     expect((await mutate(app, 'objectionDecide', { appraisalId: a.id, version: a.version, outcome: 'REJECTED', note: 'x' }, 'hr.pauh')).userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     a = await ok(app, 'objectionDecide', { appraisalId: a.id, version: a.version, outcome: 'REJECTED', note: 'Diputus PPK' }, 'hr.kdi');
@@ -217,7 +222,7 @@ describe('appraisal workflow (small fixture)', () => {
       ['the supervisor editing the plan', 'targetAdd', (a) => ({ appraisalId: a.id, version: a.version, description: 'd', indicator: 'i', aspect: 'QUALITY', targetValue: 1, unit: 'u' }), 'kabid.kdi', 'DENIED', ['FORBIDDEN']],
       ['another agency', 'targetRemove', (a) => ({ appraisalId: a.id, version: a.version, targetId: a.targetId }), 'guru.pauh', 'DENIED', ['NOT_FOUND']],
       ['unknown target', 'targetRemove', (a) => ({ appraisalId: a.id, version: a.version, targetId: '999999' }), 'staff.kdi', 'FAILURE', ['NOT_FOUND']],
-      ['rating before the self-assessment', 'assess', (a) => ({ appraisalId: a.id, version: a.version, levels: [], workResultRating: 'MEETS', behaviorRating: 'MEETS' }), 'kabid.kdi', 'FAILURE', ['INVALID_STATE']],
+      ['rating before the self-assessment', 'assess', (a) => ({ appraisalId: a.id, version: a.version, levels: [], workResultRating: 'MEETS', behaviorRating: 'MEETS', behaviors: [] }), 'kabid.kdi', 'FAILURE', ['INVALID_STATE']],
       ['an unknown appraisal', 'planSubmit', () => ({ appraisalId: '99999999', version: 1 }), 'staff.kdi', 'DENIED', ['NOT_FOUND']],
     ];
     it.each(cases)('%s', async (_label, op, input, as, outcome, codes) => {

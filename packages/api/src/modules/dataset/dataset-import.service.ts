@@ -53,6 +53,8 @@ export interface ImportOptions {
   maxErrorsPerFile?: number;
   actor?: { username: string; role: string };
   requestId?: string;
+  /** Called with the time each phase took (`pnpm kinerja bench --import --verbose`). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /**
@@ -88,6 +90,13 @@ export async function importDataset(databaseUrl: string, folder: string, options
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const files: FileReport[] = [];
+  let phaseStarted = Date.now();
+  /** Reports the time since the last call as `name` (none: only restarts the clock). */
+  const phase = (name?: string) => {
+    const now = Date.now();
+    if (name) options.onPhase?.(name, now - phaseStarted);
+    phaseStarted = now;
+  };
   try {
     await client.query('begin');
     // A large dataset is loaded as a bulk load: the analytics triggers stand aside and the facts
@@ -107,18 +116,23 @@ export async function importDataset(databaseUrl: string, folder: string, options
     for (const rules of DATASET_RULES) {
       const found = present.find((f) => f.file === rules.file);
       if (!found) continue;
+      phase();
       const rows = await stageFile(client, rules, found.path, report, (bytesRead) =>
         options.onProgress?.({ file: rules.file, bytesRead: bytesBefore + bytesRead, totalBytes }));
       bytesBefore += found.size;
+      phase(`${rules.file}: read, cell checks, COPY to staging`);
       for (const check of [...duplicateChecks(rules), ...rules.references]) {
         await reportLines(client, rules.file, check, report);
       }
+      phase(`${rules.file}: reference and duplicate checks`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
+      phase(`${rules.file}: merge`);
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
       await client.query('drop table s');
+      phase(`${rules.file}: analyze, checks after merge`);
       files.push({ file: rules.file, rows, changed });
     }
     if (errorCount > 0) {
@@ -126,8 +140,11 @@ export async function importDataset(databaseUrl: string, folder: string, options
       await audit(databaseUrl, options, 'FAILURE', { folder, errorCount });
       return finish(false, files);
     }
+    phase();
     for (const statement of AFTER_IMPORT_SQL) await client.query(statement);
+    phase('after import (agency closure, descriptors)');
     if (bulk) await refreshAnalytics(sqlFromPg(client));
+    phase('analytics rebuild');
     await options.beforeCommit?.(client);
     await client.query(
       `insert into audit_event (actor_username, actor_role, action, subject_type, subject_id, outcome, request_id, detail)
@@ -136,6 +153,7 @@ export async function importDataset(databaseUrl: string, folder: string, options
         JSON.stringify({ files })],
     );
     await client.query('commit');
+    phase('audit, commit');
     return finish(true, files);
   } catch (error) {
     await client.query('rollback').catch(() => {});

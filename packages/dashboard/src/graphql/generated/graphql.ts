@@ -108,12 +108,16 @@ export type AppraisalSelfAssessInput = {
 export type AppraisalStatus =
   /** The supervisor rated; the predicate is computed. */
   | 'ASSESSED'
-  /** The SKP is being planned. */
+  /** The SKP is being planned (or was returned or reopened for revision). */
   | 'DRAFT'
   /** Final; never changes again. */
   | 'FINALIZED'
   /** The employee objected within 14 days. */
   | 'OBJECTED'
+  /** The supervisor agreed the plan; check-ins during the cycle, then the self-assessment. */
+  | 'PLAN_AGREED'
+  /** The employee submitted the plan; the direct supervisor agrees or returns it. */
+  | 'PLAN_SUBMITTED'
   /** The employee submitted self ratings and realisations. */
   | 'SELF_ASSESSED';
 
