@@ -13,6 +13,9 @@ const CYCLE = '2026-TAHUNAN';
 /** The kepala BKD Kendari: supervisor of the kepala bidang, so the objections of their staff come to him. */
 const KADIS = { nip: '197410281995051001', user: 'kadis.bkd', name: 'Taufik Hidayat' };
 
+/** Rated ten days ago (set up below): the objection window closes while she is writing one. */
+const LATE = { nip: '198704132015012001', user: 'pegawai.kartika', supervisorNip: '199708162024041001' };
+
 const RUNS = [
   {
     name: 'phone',
@@ -90,6 +93,7 @@ describe('a whole SKP year in the dashboard', () => {
        where c.code = $1 and a.code = 'KDI-BKD' and e.active`, [CYCLE]);
     await e2e.addUser(KADIS.user, Role.SUPERVISOR, { employeeNip: KADIS.nip });
     await e2e.addUser('pimpinan.bkd', Role.LEADER, { agencyCode: 'KDI-BKD' });
+    await e2e.addUser(LATE.user, Role.EMPLOYEE, { employeeNip: LATE.nip });
     for (const run of RUNS) {
       await e2e.addUser(run.employee.user, Role.EMPLOYEE, { employeeNip: run.employee.nip });
       await e2e.addUser(run.supervisor.user, Role.SUPERVISOR, { employeeNip: run.supervisor.nip });
@@ -314,6 +318,40 @@ describe('a whole SKP year in the dashboard', () => {
       for (const person of [employee, supervisor, superior]) await person.page.close();
     });
   }
+
+  it('refuses an objection once the 14-day window has closed, at the reason, and saves nothing', async () => {
+    // Her rating, as the supervisor's assessment would have left it ten days ago.
+    await e2e.sql(
+      `update appraisal a set status = 'ASSESSED', work_result_rating = 'MEETS', behavior_rating = 'MEETS', predicate = 'BAIK',
+         rule_set = 'PERMENPANRB_6_2022', plan_submitted_at = now() - interval '200 days', plan_agreed_at = now() - interval '199 days',
+         self_assessed_at = now() - interval '12 days', assessed_at = now() - interval '10 days',
+         assessed_by_id = (select id from employee where nip = $3)
+       from cycle c, employee e where c.id = a.cycle_id and e.id = a.employee_id and c.code = $1 and e.nip = $2`,
+      [CYCLE, LATE.nip, LATE.supervisorNip]);
+    const { page, errors } = await e2e.newPage({ width: 390, height: 844 });
+    await e2e.signIn(page, LATE.user);
+    await page.waitForSelector('[data-testid="objection-days-left"]');
+    expect(await page.innerText('[data-testid="objection-days-left"]')).toContain('Sisa 4 hari');
+    await page.click('[data-testid="objection-start"]');
+    await page.fill('#objection-reason', 'Hasil kerja saya melampaui target.');
+    await page.click('[data-testid="objection-review"]');
+    await page.waitForSelector('[data-testid="objection-submit"]');
+    // The window closes while she reads her answers (time passes: the rating moves 15 days back).
+    await e2e.sql(
+      `update appraisal a set assessed_at = now() - interval '15 days' from employee e, cycle c
+       where e.id = a.employee_id and c.id = a.cycle_id and e.nip = $1 and c.code = $2`, [LATE.nip, CYCLE]);
+    await page.click('[data-testid="objection-submit"]');
+    await page.waitForSelector('[data-testid="error-reason"]');
+    expect(await page.innerText('[data-testid="error-reason"]')).toContain('Masa keberatan 14 hari sudah berakhir');
+    expect(await page.inputValue('#objection-reason')).toBe('Hasil kerja saya melampaui target.');
+    await e2e.screenshot(page, 'year-phone-objection-too-late');
+    const [row] = await e2e.sql<{ n: number; status: string }>(
+      `select count(o.id)::int as n, min(a.status) as status from appraisal a join employee e on e.id = a.employee_id
+       join cycle c on c.id = a.cycle_id left join objection o on o.appraisal_id = a.id
+       where e.nip = $1 and c.code = $2 group by a.id`, [LATE.nip, CYCLE]);
+    expect(row).toEqual({ n: 0, status: 'ASSESSED' });
+    expect(errors).toEqual([]);
+  });
 
   it('the leader sees the two finalised appraisals in the completion figure', async () => {
     const { page, errors } = await e2e.newPage();

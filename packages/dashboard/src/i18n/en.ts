@@ -584,6 +584,11 @@ const en: MessageSchema = {
         final: 'The objection window closed without an objection. Finalise {employee}’s appraisal.',
       },
     },
+    apiErrors: {
+      OBJECTION_WINDOW_CLOSED: 'The 14-day objection window has closed, so an objection can no longer be filed (PP 30/2019 art. 59).',
+      INVALID_STATE: 'This appraisal has moved to another step. Reload the page to see where it stands now.',
+      FORBIDDEN: 'You may not take this step on this appraisal.',
+    },
     form: {
       problem: 'There is a problem',
       conflict: 'Someone else changed this appraisal just now. We loaded the latest version; what you typed is kept — check it and send again.',

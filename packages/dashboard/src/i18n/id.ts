@@ -583,6 +583,11 @@ const id = {
         final: 'Masa keberatan telah berakhir tanpa keberatan. Finalkan penilaian {employee}.',
       },
     },
+    apiErrors: {
+      OBJECTION_WINDOW_CLOSED: 'Masa keberatan 14 hari sudah berakhir, sehingga keberatan tidak dapat diajukan lagi (PP 30/2019 pasal 59).',
+      INVALID_STATE: 'Penilaian ini sudah berpindah tahap. Muat ulang halaman untuk melihat keadaannya sekarang.',
+      FORBIDDEN: 'Anda tidak berwenang melakukan langkah ini pada penilaian ini.',
+    },
     form: {
       problem: 'Ada yang perlu diperbaiki',
       conflict: 'Penilaian ini baru saja diubah oleh pihak lain. Kami sudah memuat versi terbarunya; isian Anda tetap ada — periksa lalu kirim lagi.',

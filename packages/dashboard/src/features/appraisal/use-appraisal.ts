@@ -1,4 +1,5 @@
 import { shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { request } from '../../graphql/client';
 import { AppraisalDetailDocument, type AppraisalDetailFieldsFragment } from '../../graphql/generated/graphql';
 import { errorsByField, type UserErrorLike } from './field-errors';
@@ -40,6 +41,9 @@ interface Payload {
  * the appraisal and says so; what the person typed stays in the form.
  */
 export function useWrite(onSaved: (appraisal: AppraisalDetail) => void, onConflict: () => Promise<void>) {
+  const { t, te } = useI18n();
+  // Refusals about the workflow itself are said in the reader's language; field messages are the API's.
+  const words = (e: UserErrorLike): UserErrorLike => (te(`appraisal.apiErrors.${e.code}`) ? { ...e, message: t(`appraisal.apiErrors.${e.code}`) } : e);
   const pending = shallowRef(false);
   const errors = shallowRef<Record<string, string>>({});
   const conflict = shallowRef(false);
@@ -52,7 +56,7 @@ export function useWrite(onSaved: (appraisal: AppraisalDetail) => void, onConfli
     try {
       const payload = await write();
       if (payload.userErrors.length > 0) {
-        errors.value = errorsByField(payload.userErrors);
+        errors.value = errorsByField(payload.userErrors.map(words));
         if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
           conflict.value = true;
           await onConflict();
