@@ -11,7 +11,8 @@ const config: CodegenConfig = {
     './src/graphql/generated/': {
       preset: 'client',
       presetConfig: {
-        // Operations are whole documents; there are no fragments to mask yet.
+        // Fragments (the headline figures) are shared selections, not data boundaries: their fields
+        // stay readable on the query result.
         fragmentMasking: false,
       },
       config: {

@@ -89,7 +89,7 @@ function employeeFactsSelect(pairs: string, where: (alias: string) => string): s
   where ${where('a')}`;
 }
 
-interface FactSpec {
+export interface FactSpec {
   table: string;
   source: string;
   columns: string;
@@ -192,7 +192,7 @@ const FACTS = {
 
 // ---- cubes ---------------------------------------------------------------------------------------------
 
-interface CubeSpec {
+export interface CubeSpec {
   table: string;
   fact: FactSpec;
   /** more FROM items for each fact row `f` */
@@ -205,11 +205,12 @@ interface CubeSpec {
   measures: [string, string, string][];
 }
 
-const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
+export const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
 const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
 const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
 
-const CUBES: CubeSpec[] = [
+/** The cubes; also read by src/analytics/team-cubes.ts, which derives a team's cube rows with cubeSelect. */
+export const CUBES: CubeSpec[] = [
   {
     table: 'analytics_headcount_cube',
     fact: FACTS.staff,
@@ -295,12 +296,12 @@ function cubesOf(fact: FactSpec): CubeSpec[] {
 }
 
 /** How rows placed in an agency (`d.agency_id`) reach subtree roots: every ancestor, or given pairs. */
-interface Ancestry {
+export interface Ancestry {
   join: string;
   ancestor: string;
 }
 const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = d.agency_id', ancestor: 'ac.ancestor_id' };
-const MOVED: Ancestry = {
+export const MOVED: Ancestry = {
   join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = d.agency_id',
   ancestor: 'mv.ancestor_id',
 };
@@ -310,7 +311,7 @@ const MOVED: Ancestry = {
  * per subtree root — every measure is a sum, and the first step leaves far fewer rows to spread
  * over the ancestors.
  */
-function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
+export function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE): string {
   const keys = cube.keys.map(([column]) => column);
   return `select ${ancestry.ancestor} as agency_id, ${keys.map((k) => `d.${k}`).join(', ')},
     ${cube.measures.map(([column, type]) => `sum(d.${column})::${type} as ${column}`).join(', ')}
@@ -325,19 +326,19 @@ function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CLOSURE):
   group by ${ancestry.ancestor}, ${keys.map((k) => `d.${k}`).join(', ')}`;
 }
 
-function cubeColumns(cube: CubeSpec): string {
+export function cubeColumns(cube: CubeSpec): string {
   return ['agency_id', ...cube.keys.map(([c]) => c), ...cube.measures.map(([c]) => c)].join(', ');
 }
 
 /** Adds cube rows (a difference) to the cube. */
-function addToCube(cube: CubeSpec, select: string): string {
+export function addToCube(cube: CubeSpec, select: string): string {
   return `insert into ${cube.table} as q (${cubeColumns(cube)})
   ${select}
   on conflict on constraint ${cube.table}_key do update set
     ${cube.measures.map(([c]) => `${c} = q.${c} + excluded.${c}`).join(',\n    ')}`;
 }
 
-function purgeCube(cube: CubeSpec): string {
+export function purgeCube(cube: CubeSpec): string {
   return `delete from ${cube.table} where ${cube.measures[0]![0]} = 0`;
 }
 
@@ -369,7 +370,7 @@ function replaceFacts(fact: FactSpec, freshRows: string): string {
 // ---- triggers ------------------------------------------------------------------------------------------
 
 /** A trigger function body that first gives way to a bulk load (see analytics_bulk_load_skips). */
-function triggerFunction(name: string, body: string): string {
+export function triggerFunction(name: string, body: string): string {
   return `create function ${name}() returns trigger language plpgsql as $$
 declare
   ids int[];
@@ -399,7 +400,7 @@ function statementTriggers(table: string, fn: string, events: readonly ('insert'
  * `select(rows)` is a query over a transition table, run on new_rows (INSERT), old_rows (DELETE) or
  * both (UPDATE). A transition table exists only for the events that have it, hence the branches.
  */
-function idsFromTouchedRows(select: (rows: string) => string): string {
+export function idsFromTouchedRows(select: (rows: string) => string): string {
   return `if tg_op = 'INSERT' then
     select array_agg(distinct x.id) into ids from (${select('new_rows')}) x(id);
   elsif tg_op = 'DELETE' then

@@ -6,7 +6,9 @@ import { Migration20261123090000_search_limits } from './Migration20261123090000
 import { Migration20261123090000_user_session } from './Migration20261123090000_user_session.js';
 import { Migration20261123100000_app_role_functions } from './Migration20261123100000_app_role_functions.js';
 import { Migration20261130010000_idempotency_key } from './Migration20261130010000_idempotency_key.js';
+import { Migration20261130090000_account_roles } from './Migration20261130090000_account_roles.js';
 import { Migration20261130100000_appraisal_workspace } from './Migration20261130100000_appraisal_workspace.js';
+import { Migration20261130130000_training_effect } from './Migration20261130130000_training_effect.js';
 import { Migration20261130150000_read_routing } from './Migration20261130150000_read_routing.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
@@ -18,6 +20,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123090000_user_session', class: Migration20261123090000_user_session },
   { name: 'Migration20261123100000_app_role_functions', class: Migration20261123100000_app_role_functions },
   { name: 'Migration20261130010000_idempotency_key', class: Migration20261130010000_idempotency_key },
+  { name: 'Migration20261130090000_account_roles', class: Migration20261130090000_account_roles },
   { name: 'Migration20261130100000_appraisal_workspace', class: Migration20261130100000_appraisal_workspace },
+  { name: 'Migration20261130130000_training_effect', class: Migration20261130130000_training_effect },
   { name: 'Migration20261130150000_read_routing', class: Migration20261130150000_read_routing },
 ];

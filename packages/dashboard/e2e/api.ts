@@ -2,8 +2,7 @@
 // the API answers for the same filter, with a token from sessionCreate like any other client.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES_DIR } from '../../api/src/common/testing/fixtures.js';
-import { TEST_PASSWORD } from '../../api/src/testing/test-app.js';
+import { FIXTURES_DIR, TEST_PASSWORD } from '@kinerja/api/testing';
 
 export interface Api {
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>;

@@ -3,15 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { openOrm } from '../../api/src/app.js';
-import { createTestDatabase, type TestDatabase } from '../../api/src/common/testing/test-database.js';
-import { sqlFromEm } from '../../api/src/common/database/sql.js';
-import { SMALL_DATASET } from '../../api/src/common/testing/fixtures.js';
-import { importDataset } from '../../api/src/modules/dataset/dataset-import.service.js';
-import { startServer, type RunningServer } from '../../api/src/server.js';
-import { TokenService } from '../../api/src/common/auth/token.js';
-import { TEST_PASSWORD, TEST_TOKEN_SECRET } from '../../api/src/testing/test-app.js';
-import { AccountService } from '../../api/src/modules/account/account.service.js';
+import {
+  AccountService, createTestDatabase, importDataset, openOrm, SMALL_DATASET, startServer, TEST_PASSWORD, TEST_TOKEN_SECRET,
+  TokenService, type RunningServer, type TestDatabase,
+} from '@kinerja/api/testing';
 import type { Role } from '@kinerja/shared';
 
 export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -19,8 +14,8 @@ export const SCREENSHOT_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 export interface E2E {
   server: RunningServer;
   browser: Browser;
-  /** Creates an account (password TEST_PASSWORD) in the test database. */
-  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  /** Creates an account (password TEST_PASSWORD) holding one role or several, in the test database. */
+  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
   /** Opens a fresh page (its own cookies) at 1440×900 or the given size; every console error or page error is collected in `errors`. */
@@ -49,8 +44,8 @@ export async function startE2E(): Promise<E2E> {
   return {
     server,
     browser,
-    async addUser(username, role, scope = {}) {
-      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
+    async addUser(username, roles, scope = {}) {
+      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, roles, ...scope });
     },
     async signIn(page, username) {
       await page.goto(`${server.url}/masuk`);
@@ -67,7 +62,9 @@ export async function startE2E(): Promise<E2E> {
       return { page, errors };
     },
     async sql<T extends object>(text: string, params: unknown[] = []) {
-      return sqlFromEm(orm.em.fork()).query<T>(text, params);
+      // MikroORM's connection takes `?` placeholders in order; the set-up SQL uses each `$n` once, in order.
+      const bindings = [...text.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
+      return orm.em.fork().getConnection().execute<T[]>(text.replace(/\$\d+/g, '?'), bindings, 'all');
     },
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);

@@ -50,6 +50,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'training', analytics: true },
   },
   {
+    path: '/efektivitas',
+    name: 'effectiveness',
+    component: () => import('./pages/EffectivenessPage.vue'),
+    meta: { titleKey: 'effectiveness', analytics: true },
+  },
+  {
     path: '/instansi',
     name: 'agencies',
     component: () => import('./pages/ComparisonPage.vue'),

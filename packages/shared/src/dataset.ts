@@ -12,7 +12,12 @@ export const DATASET_FILES = [
     columns: ['nip', 'name', 'employment_type', 'rank', 'position_code', 'agency_code', 'supervisor_nip'],
   },
   { file: 'cycles.csv', columns: ['code', 'name', 'kind', 'start_month', 'end_month'] },
-  { file: 'appraisals.csv', columns: ['cycle_code', 'nip', 'status', 'work_result_rating', 'behavior_rating'] },
+  {
+    file: 'appraisals.csv',
+    columns: ['cycle_code', 'nip', 'status', 'work_result_rating', 'behavior_rating', 'assessed_on'],
+    // YYYY-MM-DD of the rating: starts the 14-day objection window (else the import's own time).
+    optional: ['assessed_on'],
+  },
   {
     file: 'competency_assessments.csv',
     columns: ['cycle_code', 'nip', 'competency_code', 'rater_role', 'level'],
@@ -32,3 +37,15 @@ export type DatasetFileName = DatasetFile['file'];
 export type DatasetColumn<F extends DatasetFileName> = Extract<DatasetFile, { file: F }>['columns'][number];
 
 export const DATASET_FILE_NAMES: readonly DatasetFileName[] = DATASET_FILES.map((f) => f.file);
+
+/** Columns a file may leave out of its header (its cells then read as empty). */
+export function optionalColumnsOf(file: DatasetFileName): readonly string[] {
+  const entry = DATASET_FILES.find((f) => f.file === file);
+  return entry && 'optional' in entry ? entry.optional : [];
+}
+
+/** Columns every file of this name must have in its header. */
+export function requiredColumnsOf(file: DatasetFileName): readonly string[] {
+  const optional = optionalColumnsOf(file);
+  return (DATASET_FILES.find((f) => f.file === file)?.columns ?? []).filter((c) => !optional.includes(c));
+}

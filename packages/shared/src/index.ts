@@ -14,3 +14,4 @@ export * from './predicate';
 export * from './talent';
 export * from './training';
 export * from './role';
+export * from './training-effect';

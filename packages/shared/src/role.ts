@@ -34,6 +34,11 @@ const { ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST, SUPERVISOR, EMPLOYEE
 export const CAPABILITIES = {
   /** Aggregates of an agency subtree: the analytics queries. */
   READ_AGGREGATES: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, ANALYST],
+  /**
+   * Aggregates of one's own team (`team: true` in an analytics filter): the direct and indirect
+   * subordinates of the employee the account is linked to, wherever they are placed.
+   */
+  READ_TEAM_AGGREGATES: [ADMIN, SUPERVISOR],
   /** Named people: employee lists, appraisals, training records, competency profiles (everyone but ANALYST). */
   READ_PEOPLE: [ADMIN, HR_ADMIN, LEADER, TRAINING_PLANNER, SUPERVISOR, EMPLOYEE],
   /** The named people behind the aggregates of a subtree: the gap lists a training planner enrols from. */
@@ -59,17 +64,47 @@ export type Capability = keyof typeof CAPABILITIES;
  */
 export const SMALL_GROUPS_SUPPRESSED: readonly Role[] = [ANALYST];
 
+/**
+ * What an account holds (SPEC §6: one or more roles): one role, a role set, or nothing (signed out).
+ * A role set holds the union of its roles' capabilities.
+ */
+export type Roles = Role | readonly Role[] | null | undefined;
+
+function roleList(roles: Roles): readonly Role[] {
+  if (roles == null) return [];
+  return typeof roles === 'string' ? [roles] : roles;
+}
+
 /** The roles holding any of these capabilities, in ROLES order (an `@Authorized` list). */
 export function rolesWith(...capabilities: readonly Capability[]): readonly Role[] {
   return ROLES.filter((role) => capabilities.some((c) => (CAPABILITIES[c] as readonly Role[]).includes(role)));
 }
 
-/** Whether this role holds the capability; false for no role (signed out). */
-export function can(role: Role | null | undefined, capability: Capability): boolean {
-  return role != null && (CAPABILITIES[capability] as readonly Role[]).includes(role);
+/** Whether any of these roles holds the capability; false for none (signed out). */
+export function can(roles: Roles, capability: Capability): boolean {
+  return roleList(roles).some((role) => (CAPABILITIES[capability] as readonly Role[]).includes(role));
 }
 
-/** Whether this role reads aggregates with small groups suppressed (ANALYST). */
-export function suppressesSmallGroups(role: Role | null | undefined): boolean {
-  return role != null && SMALL_GROUPS_SUPPRESSED.includes(role);
+/**
+ * Whether these roles read aggregates with small groups suppressed: every role of the set that
+ * reads aggregates is a suppressed one (an ANALYST who is also a LEADER of the same subtree sees
+ * the people anyway, so nothing is gained by suppressing).
+ */
+export function suppressesSmallGroups(roles: Roles): boolean {
+  const readers = roleList(roles).filter((role) => can(role, 'READ_AGGREGATES'));
+  return readers.length > 0 && readers.every((role) => SMALL_GROUPS_SUPPRESSED.includes(role));
+}
+
+/** The role set in ROLES order, without repeats (how accounts store and show it). */
+export function normaliseRoles(roles: Roles): Role[] {
+  const held = roleList(roles);
+  return ROLES.filter((role) => held.includes(role));
+}
+
+/**
+ * The first role of the set in ROLES order (the widest): what a one-role screen shows. Null for an
+ * empty set.
+ */
+export function primaryRole(roles: Roles): Role | null {
+  return normaliseRoles(roles)[0] ?? null;
 }

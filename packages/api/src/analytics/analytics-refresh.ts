@@ -9,6 +9,8 @@ import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
  */
 export async function refreshAnalytics(sql: SqlClient): Promise<void> {
   await sql.query('select analytics_rebuild()');
+  // Training effectiveness (Migration20261130130000_training_effect) has its own fact and cube.
+  await sql.query('select analytics_effect_rebuild()');
 }
 
 /** For `importDataset(..., { beforeCommit: refreshAnalyticsBeforeCommit })`. */
@@ -46,6 +48,8 @@ export const ANALYTICS_RELATIONS = [
   ['analytics_jp_cube', 'analytics_jp_cube_source'],
   ['analytics_talent_cube', 'analytics_talent_cube_source'],
   ['analytics_rater_cube', 'analytics_rater_cube_source'],
+  ['analytics_effect_fact', 'analytics_effect_source'],
+  ['analytics_effect_cube', 'analytics_effect_cube_source'],
 ] as const;
 
 export type AnalyticsTable = (typeof ANALYTICS_RELATIONS)[number][0];

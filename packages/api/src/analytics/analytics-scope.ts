@@ -8,8 +8,15 @@ import type { SqlClient } from '../common/database/sql.js';
  */
 export interface AnalyticsScope {
   cycleId: number;
-  /** Root of the subtree: the agency and everything below it. */
+  /** Root of the subtree: the agency and everything below it. With `employeeIds`, only the agency the group is reported under. */
   agencyId: number;
+  /**
+   * A team instead of a subtree: only these employees (a supervisor's direct and indirect
+   * subordinates, SPEC §6), wherever they are placed. Read by the cube figures — summary, trend,
+   * competency gaps by competency, 9-box, training needs, rater leniency; lists of people and
+   * agency parts refuse it (TeamScopeUnsupportedError).
+   */
+  employeeIds?: readonly number[];
   positionTypes?: PositionType[];
   employmentTypes?: EmploymentType[];
   competencyCategories?: CompetencyCategory[];

@@ -9,6 +9,7 @@ import {
 import { checkedPageSize, type CursorPage } from '../common/graphql/paging.js';
 import { CATEGORY_COLUMN } from './analytics-layout.js';
 import type { AnalyticsScope } from './analytics-scope.js';
+import { TeamScopeUnsupportedError, teamCubes } from './team-cubes.js';
 
 /** Collects positional parameters: `add(value)` returns the placeholder (`$n`) to write in the SQL. */
 export class SqlParams {
@@ -55,6 +56,10 @@ export interface AnalyticsRelations {
   raterCube: string;
   /** 9-box population per SUBTREE root × cycle × position × employment type × category mask × predicate × fit fraction */
   talentCube: string;
+  /** training-effect cohort members per (employee, cycle, competency, programme or null = comparison), by own agency */
+  effects: string;
+  /** training-effect sums per SUBTREE root × cycle × position × employment type × competency × programme (null = comparison) */
+  effectCube: string;
 }
 
 const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
@@ -69,6 +74,8 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     jpCube: 'analytics_jp_cube',
     talentCube: 'analytics_talent_cube',
     raterCube: 'analytics_rater_cube',
+    effects: 'analytics_effect_fact',
+    effectCube: 'analytics_effect_cube',
   },
   BASE_TABLES: {
     pairs: 'analytics_pair_source',
@@ -81,10 +88,30 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     jpCube: 'analytics_jp_cube_source',
     talentCube: 'analytics_talent_cube_source',
     raterCube: 'analytics_rater_cube_source',
+    effects: 'analytics_effect_source',
+    effectCube: 'analytics_effect_cube_source',
   },
 };
 
-export function relationsFor(options: AnalyticsOptions = {}): AnalyticsRelations {
+/**
+ * The relations a query over this scope reads: the fact tables and subtree cubes, or for a team
+ * scope (`employeeIds`, a supervisor's subordinates) cube rows derived from the team's facts
+ * (team-cubes.ts).
+ */
+export function relationsFor(scope: AnalyticsScope, options: AnalyticsOptions = {}): AnalyticsRelations {
+  const source = options.source ?? 'FACTS';
+  if (scope.employeeIds === undefined) return subtreeRelations(options);
+  const cubes = teamCubes({ ...scope, employeeIds: scope.employeeIds }, source === 'FACTS' ? 'table' : 'source');
+  // Per-agency fact lists (people, pairs, hours) map facts to groups through the agency tree,
+  // which a team is not: reading one is refused rather than answered for the wrong people.
+  const refused = (relation: string) => ({ get: () => { throw new TeamScopeUnsupportedError(relation); }, enumerable: true });
+  return Object.defineProperties({ ...cubes } as AnalyticsRelations, {
+    pairs: refused('pairs'), employees: refused('employees'), trainingYears: refused('trainingYears'),
+  });
+}
+
+/** The fact tables and subtree cubes (or their source views), whatever the scope. */
+export function subtreeRelations(options: AnalyticsOptions = {}): AnalyticsRelations {
   return RELATIONS[options.source ?? 'FACTS'];
 }
 

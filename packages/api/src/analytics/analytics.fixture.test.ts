@@ -6,11 +6,12 @@ import { NINE_BOXES, PREDICATES } from '@kinerja/shared';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveScope, type AnalyticsScope } from './analytics-scope.js';
 import type { AnalyticsSource } from './analytics-sql.js';
-import { expectClose, loadedDatabase, smallExpected, type ExpectedFigures, type LoadedDatabase } from '../testing/analytics-testing.js';
+import { EFFECT_FIGURES, expectClose, loadedDatabase, smallExpected, type ExpectedFigures, type LoadedDatabase } from '../testing/analytics-testing.js';
 import { analyticsDrift } from './analytics-refresh.js';
 import { competencyGaps, type CompetencyGapRow } from './competency-gaps.query.js';
 import { agencyComparison, summary, trend, type SummaryRow } from './summary.query.js';
 import { talentBoxes } from './talent-boxes.query.js';
+import { trainingEffectiveness } from './training-effect.query.js';
 import { trainingNeeds } from './training-needs.query.js';
 
 const expected = smallExpected();
@@ -90,6 +91,21 @@ describe.each(SOURCES)('figures of the small fixture from %s', (source) => {
       expectClose(need.estimatedCost, want.estimatedCost, `${at} estimatedCost`);
       // Programme totals add up to the competency's estimate.
       expectClose((need.programs ?? []).reduce((s, p) => s + p.cost, 0), want.estimatedCost, `${at} Σ cost`);
+    }
+  });
+
+  it.each(cases)('$cycleCode $agencyCode: training effectiveness', async ({ cycleCode, agencyCode, figures }) => {
+    const scope = await scopeOf(cycleCode, agencyCode);
+    const rows = await trainingEffectiveness(loaded.sql, scope, { source });
+    const label = `${cycleCode} ${agencyCode}`;
+    expect(rows.map((r) => r.programCode).sort(), `${label} programmes`).toEqual(Object.keys(figures.trainingEffect).sort());
+    for (const row of rows) {
+      const want = figures.trainingEffect[row.programCode]!;
+      const at = `${label} ${row.programCode}`;
+      expect(row.suppressed, at).toBe(false);
+      expect(row.trained, `${at} trained`).toBe(want.trained);
+      expect(row.comparison, `${at} comparison`).toBe(want.comparison);
+      for (const figure of EFFECT_FIGURES) expectClose(row[figure], want[figure], `${at} ${figure}`);
     }
   });
 

@@ -55,7 +55,7 @@ export async function competencyGaps(
   groupBy: CompetencyGapGrouping,
   options: AnalyticsOptions = {},
 ): Promise<CompetencyGapRow[]> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const text = `
   with ${cubeGroups(p, scope.agencyId, groupBy === 'COMPETENCY' ? 'SCOPE' : 'PARTS')},

@@ -1,7 +1,7 @@
 import { ownFromSubtrees, publishedGroups, type PublishedGroups } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
-import { SqlParams, relationsFor, type AgencyGrouping, type AnalyticsOptions } from './analytics-sql.js';
+import { SqlParams, subtreeRelations, type AgencyGrouping, type AnalyticsOptions } from './analytics-sql.js';
 
 /**
  * Which groups an aggregates-only reader (ANALYST) may see, from the complementary suppression of
@@ -52,7 +52,7 @@ export async function disclosureOf(
   agencyIds: readonly number[],
   options: AnalyticsOptions & { perCompetency?: boolean } = {},
 ): Promise<Disclosure> {
-  const rel = relationsFor(options);
+  const rel = subtreeRelations(options);
   const p = new SqlParams();
   const text = `
   with tree as (

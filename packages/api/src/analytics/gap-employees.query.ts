@@ -52,7 +52,7 @@ export async function gapEmployees(
   // Arguments first, as for every list: a bad `first` is BAD_USER_INPUT whoever asks.
   const limit = pageSize(page);
   if (scope.suppressSmallGroups) throw new IndividualDataRefusedError();
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const after = page.after ? decodeCursor(page.after, ['number', 'string', 'number'] as const) : null;
   const p = new SqlParams();
   // The name orders the list, so it is read for every match; agency and programme only for the page.

@@ -9,6 +9,7 @@ import { competencyGaps, type CompetencyGapGrouping } from './competency-gaps.qu
 import { raterLeniency } from './rater-leniency.query.js';
 import { agencyComparison, summary, trend } from './summary.query.js';
 import { talentBoxes } from './talent-boxes.query.js';
+import { trainingEffectiveness } from './training-effect.query.js';
 import { jp20Compliance, trainingNeeds } from './training-needs.query.js';
 
 export * from './analytics-scope.js';
@@ -24,6 +25,8 @@ export * from './gap-employees.query.js';
 export * from './rater-leniency.query.js';
 export * from './summary.query.js';
 export * from './talent-boxes.query.js';
+export { TeamScopeUnsupportedError } from './team-cubes.js';
+export * from './training-effect.query.js';
 export * from './training-needs.query.js';
 
 /**
@@ -40,6 +43,7 @@ export const baseTableTruth = {
   agencyComparison: (sql: SqlClient, scope: AnalyticsScope) => agencyComparison(sql, scope, { source: 'BASE_TABLES' }),
   trend: (sql: SqlClient, scope: AnalyticsScope) => trend(sql, scope, { source: 'BASE_TABLES' }),
   talentBoxes: (sql: SqlClient, scope: AnalyticsScope) => talentBoxes(sql, scope, { source: 'BASE_TABLES' }),
+  trainingEffectiveness: (sql: SqlClient, scope: AnalyticsScope) => trainingEffectiveness(sql, scope, { source: 'BASE_TABLES' }),
   raterLeniency: (sql: SqlClient, scope: AnalyticsScope, page?: PageRequest) =>
     raterLeniency(sql, scope, page, { source: 'BASE_TABLES' }),
 };

@@ -54,7 +54,7 @@ export async function raterLeniency(
   page: PageRequest = {},
   options: AnalyticsOptions = {},
 ): Promise<Page<RaterLeniencyRow>> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const limit = pageSize(page);
   const offset = page.after ? checkedOffset(decodeCursor(page.after, ['number'] as const)[0]) : 0;
   const p = new SqlParams();

@@ -66,7 +66,7 @@ async function summaryRows(
   cycles: 'SCOPE_CYCLE' | 'UP_TO_SCOPE_CYCLE',
   options: AnalyticsOptions,
 ): Promise<SummarySqlRow[]> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const cycle = p.add(scope.cycleId);
   const cycleCondition = cycles === 'SCOPE_CYCLE'

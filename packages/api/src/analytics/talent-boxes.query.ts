@@ -42,7 +42,7 @@ export interface TalentBoxMember {
  * of @kinerja/shared compared exactly with the fit points: fit ≥ T ⇔ 100·points ≥ T·pairs·scale.
  */
 function placedCte(p: SqlParams, scope: AnalyticsScope, options: AnalyticsOptions): string {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const points = categorySum(scope, 'f', 'fit_points');
   const pairs = categorySum(scope, 'f', 'fit_pairs');
   const atLeast = (threshold: number) => `100 * ${points} >= ${p.add(threshold)}::numeric * ${pairs} * ${FIT_POINT_SCALE}`;
@@ -68,7 +68,7 @@ function placedCte(p: SqlParams, scope: AnalyticsScope, options: AnalyticsOption
  * fit fraction); performanceOf and nineBoxOf of @kinerja/shared place them in the grid.
  */
 export async function talentBoxes(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TalentBoxes> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const atLeast = (threshold: number) => `100 * q.fit_numerator >= ${p.add(threshold)}::numeric * q.fit_denominator`;
   const text = `

@@ -70,7 +70,7 @@ interface NeedSqlRow {
  * now, so a price change shows at once. Gaps no programme covers are counted as uncovered.
  */
 export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TrainingNeeds> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const text = `
   with ${cubeGroups(p, scope.agencyId, 'SCOPE')},
@@ -145,7 +145,7 @@ export async function jp20Compliance(
   options: AnalyticsOptions = {},
   disclosure?: Disclosure | null,
 ): Promise<Jp20Compliance> {
-  const rel = relationsFor(options);
+  const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const text = `
   with ${cubeGroups(p, scope.agencyId, 'SCOPE')}

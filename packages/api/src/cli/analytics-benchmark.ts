@@ -28,6 +28,7 @@ import { baseTableTruth } from '../analytics/index.js';
 import { raterLeniency } from '../analytics/rater-leniency.query.js';
 import { agencyComparison, summary, trend } from '../analytics/summary.query.js';
 import { talentBoxMembers, talentBoxes } from '../analytics/talent-boxes.query.js';
+import { trainingEffectiveness, trainingEffectMembers } from '../analytics/training-effect.query.js';
 import { trainingNeeds } from '../analytics/training-needs.query.js';
 
 const { values: args } = parseArgs({
@@ -95,6 +96,9 @@ async function main(): Promise<void> {
       (select count(*)::int from analytics_pair_fact) as pairs, (select count(*)::int from analytics_gap_cube) as cube`);
   console.log(`database: ${JSON.stringify(facts)}; pemdas: ${pemdas.map((p) => `${p.code} ${p.employees}`).join(', ')}`);
   const [{ id: competencyId }] = await sql.query<{ id: number }>(`select id from competency where code = 'M07'`) as [{ id: number }];
+  const [effectProgram] = await sql.query<{ id: number }>(
+    `select program_id as id from analytics_effect_fact where cycle_id = $1 and program_id is not null
+     group by program_id order by count(*) desc limit 1`, [cycleId]);
   const [{ id: employeeId }] = await sql.query<{ id: number }>(`select employee_id as id from appraisal where cycle_id = $1 limit 1`, [cycleId]) as [{ id: number }];
 
   const queries: [string, Query][] = [
@@ -108,6 +112,8 @@ async function main(): Promise<void> {
     ['talentBoxMembers p1', (s, scope) => talentBoxMembers(s, scope, 5, { first: 50 })],
     ['raterLeniency p1', (s, scope) => raterLeniency(s, scope, { first: 50 })],
     ['gapEmployees p1', (s, scope) => gapEmployees(s, scope, competencyId, { first: 50 })],
+    ['trainingEffectiveness', (s, scope) => trainingEffectiveness(s, scope)],
+    ['trainingEffectMembers p1', (s, scope) => trainingEffectMembers(s, scope, effectProgram?.id ?? 0, { first: 50 })],
     ['summary, filtered', (s, scope) => summary(s, { ...scope, positionTypes: ['PELAKSANA', 'FUNGSIONAL'], employmentTypes: ['PNS'], competencyCategories: ['MANAGERIAL'] })],
     ['competencyProfile', (s) => competencyProfile(s, employeeId, cycleId)],
   ];
@@ -149,6 +155,7 @@ async function main(): Promise<void> {
       ['agencyComparison', agencyComparison, baseTableTruth.agencyComparison],
       ['talentBoxes', talentBoxes, baseTableTruth.talentBoxes],
       ['trainingNeeds', trainingNeeds, baseTableTruth.trainingNeeds],
+      ['trainingEffectiveness', trainingEffectiveness, baseTableTruth.trainingEffectiveness],
       ['raterLeniency', (s, sc) => raterLeniency(s, sc, { first: 100 }), (s, sc) => baseTableTruth.raterLeniency(s, sc, { first: 100 })],
     ];
     for (const [name, fast, slow] of pairs) {

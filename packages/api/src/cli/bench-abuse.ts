@@ -97,7 +97,7 @@ export async function runAbuseBench(options: AbuseOptions): Promise<void> {
   // Each account signs in once, with a real session row as sessionCreate makes.
   const tokenOf = async (who: 'normal' | 'flooder') => {
     const service = new AccountService(setup.em.fork());
-    const account = await service.create({ username: `bench.${who}.${stamp}`, password: 'benchmark-password', role: Role.ADMIN });
+    const account = await service.create({ username: `bench.${who}.${stamp}`, password: 'benchmark-password', roles: Role.ADMIN });
     return (await service.openSession(account, tokens)).token;
   };
   const normalToken = await tokenOf('normal');

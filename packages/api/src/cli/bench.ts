@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { Role } from '@kinerja/shared';
 import {
-  agencyComparison, baseTableTruth, competencyGaps, raterLeniency, summary, talentBoxes, trainingNeeds, trend,
+  agencyComparison, baseTableTruth, competencyGaps, raterLeniency, summary, talentBoxes, trainingEffectiveness, trainingNeeds, trend,
   type AnalyticsScope,
 } from '../analytics/index.js';
 import { TokenService } from '../common/auth/token.js';
@@ -64,6 +64,11 @@ const QUERIES: BenchQuery[] = [
     name: 'trainingNeeds',
     graphql: 'query($f: AnalyticsFilter!) { trainingNeeds(filter: $f) { jp20Compliance needs { competency { code } employeesWithGap burden estimatedHoursJp estimatedCost uncoveredEmployees programs { program { code } participants } } } }',
     facts: trainingNeeds, truth: baseTableTruth.trainingNeeds,
+  },
+  {
+    name: 'trainingEffectiveness',
+    graphql: 'query($f: AnalyticsFilter!) { trainingEffectiveness(filter: $f) { program { code title } competency { code } trained comparison meanGapBefore meanGapAfter closedRate meanLevelChange comparisonMeanLevelChange effect costPerClosedGap suppressed } }',
+    facts: trainingEffectiveness, truth: baseTableTruth.trainingEffectiveness,
   },
   {
     name: 'agencyComparison',
@@ -159,7 +164,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const tokens = new TokenService(`bench-${Date.now()}-${'x'.repeat(32)}`);
   const username = `bench.${Date.now().toString(36)}`;
   const password = 'benchmark-password';
-  await new AccountService(orm.em.fork()).create({ username, password, role: Role.ADMIN });
+  await new AccountService(orm.em.fork()).create({ username, password, roles: Role.ADMIN });
   const server = await startServer({ orm, tokens, port: 0, host: '127.0.0.1', production: true, limits });
   try {
     const post = async (query: string, variables: Record<string, unknown>, token?: string) => {

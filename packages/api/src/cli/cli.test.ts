@@ -71,6 +71,12 @@ describe('the kinerja command line', () => {
     const taken = await kinerja(db, ['user', 'add', '-u', 'bkd.kdi', '-r', 'HR_ADMIN', '-a', 'KDI'], 'a-long-password\n');
     expect(taken.code).toBe(1);
     expect(taken.stderr).toContain('username: is taken');
+    // SPEC §6: one account, several roles (a kepala dinas), comma-separated or repeated.
+    const both = await kinerja(db, ['user', 'add', '-u', 'kadis.bkd', '-r', 'SUPERVISOR,LEADER', '-a', 'KDI-BKD', '-e', '197410281995051001', '--password-env', 'PW'], '', { PW: 'another-long-password' });
+    expect(both.stdout).toContain('Created kadis.bkd (LEADER, SUPERVISOR)');
+    const unknown = await kinerja(db, ['user', 'add', '-u', 'boss', '-r', 'LEADER', 'BOSS', '-a', 'KDI', '--password-env', 'PW'], '', { PW: 'another-long-password' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('role: "BOSS" is not');
   });
 
   it('user passwd, disable and enable change the account, audited as cli', async () => {
@@ -142,8 +148,8 @@ describe('kinerja start and accounts', () => {
     expect(password).toBeDefined();
     expect(password!.length).toBeGreaterThanOrEqual(12);
     expect(first.stdout).toContain('listening on 127.0.0.1');
-    const [admin] = await sqlRows<{ role: string; password_hash: string }>(db, `select role, password_hash from user_account where username = 'admin'`);
-    expect(admin!.role).toBe('ADMIN');
+    const [admin] = await sqlRows<{ roles: string[]; password_hash: string }>(db, `select roles, password_hash from user_account where username = 'admin'`);
+    expect(admin!.roles).toEqual(['ADMIN']);
     expect(await verifyPassword(admin!.password_hash, password!)).toBe(true);
     const again = await start(db, { HOST: '127.0.0.1' });
     expect(again.served).toBe(true);

@@ -138,7 +138,7 @@ export async function runStart(options: { port?: number; demo?: boolean; demoEmp
     const orm = await openOrm(db.appUrl);
     try {
       const accounts = await createDemoAccounts(orm.em.fork());
-      log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+      log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((a) => `${a.username} (${a.roles.join('+')})`).join(', ')}`);
     } finally {
       await orm.close();
     }
@@ -243,15 +243,15 @@ async function readPassword(passwordEnv: string | undefined): Promise<string> {
   return readStdin();
 }
 
-export async function runUserAdd(options: { username: string; role: string; agency?: string; employee?: string; passwordEnv?: string }) {
+export async function runUserAdd(options: { username: string; role: string[]; agency?: string; employee?: string; passwordEnv?: string }) {
   const password = await readPassword(options.passwordEnv);
   const db = await prepareDatabase();
   const orm = await openOrm(db.appUrl);
   try {
     const account = await new AccountService(orm.em.fork()).create({
-      username: options.username, password, role: options.role, agencyCode: options.agency, employeeNip: options.employee,
+      username: options.username, password, roles: options.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== ''), agencyCode: options.agency, employeeNip: options.employee,
     });
-    console.log(`Created ${account.username} (${account.role}).`);
+    console.log(`Created ${account.username} (${account.roles.join(', ')}).`);
   } catch (error) {
     if (!(error instanceof AccountInputError)) throw error;
     console.error(`Cannot create the account: ${error.message}`);

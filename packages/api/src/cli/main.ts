@@ -67,7 +67,7 @@ const user = program.command('user').description('Manage accounts.');
 user.command('add')
   .description('Create an account. The password is read from standard input unless --password-env names a variable holding it.')
   .requiredOption('-u, --username <username>', 'login name (3–40 letters, digits, . - _)')
-  .requiredOption('-r, --role <role>', `one of ${ROLES.join(', ')}`)
+  .requiredOption('-r, --role <roles...>', `one or more of ${ROLES.join(', ')} (several: -r LEADER SUPERVISOR or -r LEADER,SUPERVISOR; SPEC §6)`)
   .option('-a, --agency <code>', 'agency code: the subtree HR_ADMIN, LEADER, TRAINING_PLANNER and ANALYST accounts see')
   .option('-e, --employee <nip>', 'NIP of the employee a SUPERVISOR or EMPLOYEE account belongs to')
   .option('--password-env <var>', 'read the password from this environment variable')

@@ -15,7 +15,8 @@ export const DEMO_REGION = 'KDI';
 
 export interface DemoAccount {
   username: string;
-  role: Role;
+  /** One role, or several (SPEC §6: a kepala dinas is LEADER of the dinas and SUPERVISOR of their reports). */
+  roles: Role[];
   agencyCode?: string;
   employeeNip?: string;
 }
@@ -23,7 +24,9 @@ export interface DemoAccount {
 /**
  * One account per role, tied to real demo agencies and employees: the supervisor is the Kendari
  * employee with the most direct reports who has a supervisor of their own (so objections have
- * someone to decide them), and the employee one of their reports.
+ * someone to decide them), and the employee one of their reports. One account holds two roles: the
+ * kepala dinas of Kendari's largest dinas (its head, who reports to the Sekda) is LEADER of the dinas
+ * and SUPERVISOR of their reports, with one sign-in.
  */
 export async function createDemoAccounts(em: EntityManager): Promise<DemoAccount[]> {
   const [pick] = await sqlFromEm(em).query<{ supervisor_nip: string; employee_nip: string }>(
@@ -32,18 +35,30 @@ export async function createDemoAccounts(em: EntityManager): Promise<DemoAccount
      join agency_closure c on c.descendant_id = s.agency_id join agency r on r.id = c.ancestor_id and r.code = $1
      where s.supervisor_id is not null and s.active and e.active
      group by s.id, s.nip order by count(*) desc, s.nip limit 1`, [DEMO_REGION]);
+  const [head] = await sqlFromEm(em).query<{ head_nip: string; agency_code: string }>(
+    `select h.nip as head_nip, a.code as agency_code
+     from employee h join employee s on s.id = h.supervisor_id and s.agency_id <> h.agency_id
+     join agency a on a.id = h.agency_id and a.kind = 'DINAS'
+     join agency_closure c on c.descendant_id = a.id join agency r on r.id = c.ancestor_id and r.code = $1
+     where h.active
+     order by (select count(*) from agency_closure d join employee e on e.agency_id = d.descendant_id
+               where d.ancestor_id = a.id) desc, a.code, h.nip
+     limit 1`, [DEMO_REGION]);
   const accounts: DemoAccount[] = [
-    { username: 'admin', role: Role.ADMIN },
-    { username: 'bkd.kendari', role: Role.HR_ADMIN, agencyCode: DEMO_REGION },
-    { username: 'pimpinan.kendari', role: Role.LEADER, agencyCode: DEMO_REGION },
-    { username: 'perencana.kendari', role: Role.TRAINING_PLANNER, agencyCode: DEMO_REGION },
-    { username: 'analis.kendari', role: Role.ANALYST, agencyCode: DEMO_REGION },
+    { username: 'admin', roles: [Role.ADMIN] },
+    { username: 'bkd.kendari', roles: [Role.HR_ADMIN], agencyCode: DEMO_REGION },
+    { username: 'pimpinan.kendari', roles: [Role.LEADER], agencyCode: DEMO_REGION },
+    { username: 'perencana.kendari', roles: [Role.TRAINING_PLANNER], agencyCode: DEMO_REGION },
+    { username: 'analis.kendari', roles: [Role.ANALYST], agencyCode: DEMO_REGION },
   ];
   if (pick) {
     accounts.push(
-      { username: 'atasan', role: Role.SUPERVISOR, employeeNip: pick.supervisor_nip },
-      { username: 'pegawai', role: Role.EMPLOYEE, employeeNip: pick.employee_nip },
+      { username: 'atasan', roles: [Role.SUPERVISOR], employeeNip: pick.supervisor_nip },
+      { username: 'pegawai', roles: [Role.EMPLOYEE], employeeNip: pick.employee_nip },
     );
+  }
+  if (head) {
+    accounts.push({ username: 'kadis.kendari', roles: [Role.LEADER, Role.SUPERVISOR], agencyCode: head.agency_code, employeeNip: head.head_nip });
   }
   const service = new AccountService(em);
   for (const account of accounts) {
@@ -54,7 +69,7 @@ export async function createDemoAccounts(em: EntityManager): Promise<DemoAccount
 }
 
 /** Usernames createDemoAccounts uses (the accounts a demo password could be left on). */
-export const DEMO_USERNAMES = ['admin', 'bkd.kendari', 'pimpinan.kendari', 'perencana.kendari', 'analis.kendari', 'atasan', 'pegawai'] as const;
+export const DEMO_USERNAMES = ['admin', 'bkd.kendari', 'pimpinan.kendari', 'perencana.kendari', 'analis.kendari', 'atasan', 'pegawai', 'kadis.kendari'] as const;
 
 /**
  * Active accounts whose password is still the published demo one. Only the demo usernames are

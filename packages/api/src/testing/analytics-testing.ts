@@ -36,6 +36,18 @@ export interface ExpectedNeed {
   uncoveredEmployees: number;
 }
 
+/** SPEC §5 training effectiveness of one programme. */
+export interface ExpectedEffect {
+  trained: number;
+  comparison: number;
+  meanGapBefore: number | null;
+  meanGapAfter: number | null;
+  closedRate: number | null;
+  meanLevelChange: number | null;
+  comparisonMeanLevelChange: number | null;
+  effect: number | null;
+}
+
 export interface ExpectedFigures {
   headcount: number;
   appraisals: number;
@@ -48,7 +60,12 @@ export interface ExpectedFigures {
   nineBox: Record<string, number>;
   competencies: Record<string, ExpectedGap>;
   trainingNeeds: Record<string, ExpectedNeed>;
+  /** programme code → figures, programmes with at least one trained cohort member */
+  trainingEffect: Record<string, ExpectedEffect>;
 }
+
+/** The figures of ExpectedEffect, in the order tests check them. */
+export const EFFECT_FIGURES = ['meanGapBefore', 'meanGapAfter', 'closedRate', 'meanLevelChange', 'comparisonMeanLevelChange', 'effect'] as const;
 
 /** cycle code → agency code (subtree) → figures */
 export type ExpectedAnalytics = Record<string, Record<string, ExpectedFigures>>;

@@ -47,8 +47,8 @@ export interface TestApp {
   run(query: string, variables?: Record<string, unknown>, options?: RunOptions): Promise<GraphQLResult>;
   /** SQL statements sent through the ORM since the app was created (for N+1 and "no SQL ran" checks). */
   queryCount(): number;
-  /** Creates an account (password TEST_PASSWORD). */
-  addUser(username: string, role: Role, scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
+  /** Creates an account (password TEST_PASSWORD) holding one role or several. */
+  addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string }): Promise<void>;
   /** Forgets the cached token of a user (after their sessions were revoked). */
   forgetToken(username: string): void;
   close(): Promise<void>;
@@ -120,8 +120,8 @@ export async function createTestApp(options: {
       if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
       return result.data as T;
     },
-    async addUser(username, role, scope = {}) {
-      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, role, ...scope });
+    async addUser(username, roles, scope = {}) {
+      await new AccountService(orm.em.fork()).create({ username, password: TEST_PASSWORD, roles, ...scope });
     },
     forgetToken(username) {
       tokenCache.delete(username);

@@ -5,11 +5,13 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { LabelLayout } from 'echarts/features';
 import {
   BarChart,
+  CustomChart,
   HeatmapChart,
   LineChart,
   RadarChart,
   ScatterChart,
   type BarSeriesOption,
+  type CustomSeriesOption,
   type HeatmapSeriesOption,
   type LineSeriesOption,
   type RadarSeriesOption,
@@ -38,6 +40,8 @@ use([
   CanvasRenderer,
   LabelLayout,
   BarChart,
+  // Dumbbells (level before → after) of the training-effectiveness page: a line and two dots per row.
+  CustomChart,
   HeatmapChart,
   LineChart,
   RadarChart,
@@ -55,6 +59,7 @@ use([
 /** The option type every option builder returns: only the registered series and components. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | CustomSeriesOption
   | HeatmapSeriesOption
   | LineSeriesOption
   | RadarSeriesOption

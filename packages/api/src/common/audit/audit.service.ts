@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer.js';
+import { actorRoles, type Viewer } from '../auth/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export const AuditOutcome = { SUCCESS: 'SUCCESS', FAILURE: 'FAILURE', DENIED: 'DENIED' } as const;
@@ -24,7 +24,7 @@ export class AuditService {
   private event(entry: AuditEntry): AuditEvent {
     return this.em.create(AuditEvent, {
       actorUsername: this.actor.viewer?.username ?? this.actor.username ?? null,
-      actorRole: this.actor.viewer?.role ?? null,
+      actorRole: this.actor.viewer ? actorRoles(this.actor.viewer) : null,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId == null ? null : String(entry.subjectId),

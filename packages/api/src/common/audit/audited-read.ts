@@ -1,5 +1,6 @@
 import type { Context } from '../graphql/context.js';
 import { requireViewer } from '../auth/auth-checker.js';
+import { actorRoles } from '../auth/viewer.js';
 
 /** Audit actions of the reads that hand out individual ratings (UU 27/2022: who looked at whose data). */
 export const ReadAuditAction = {
@@ -7,6 +8,7 @@ export const ReadAuditAction = {
   COMPETENCY_PROFILE: 'COMPETENCY_PROFILE_READ',
   TALENT_BOX_MEMBERS: 'TALENT_BOX_MEMBERS_READ',
   GAP_EMPLOYEES: 'GAP_EMPLOYEES_READ',
+  TRAINING_EFFECT_MEMBERS: 'TRAINING_EFFECT_MEMBERS_READ',
   TEAM_MEMBERS: 'TEAM_MEMBERS_READ',
   OBJECTION_INBOX: 'OBJECTION_INBOX_READ',
 } as const;
@@ -44,6 +46,6 @@ export async function auditIndividualRead(ctx: Context, read: IndividualRead): P
   await ctx.sql.query(
     `insert into audit_event (actor_username, actor_role, action, subject_type, subject_id, subject_nip, outcome, request_id, detail)
      values ($1, $2, $3, 'employee', $4, (select nip from employee where id = $5), 'SUCCESS', $6, $7::jsonb)`,
-    [viewer.username, viewer.role, read.action, only == null ? null : String(only), only, ctx.requestId, JSON.stringify(detail)],
+    [viewer.username, actorRoles(viewer), read.action, only == null ? null : String(only), only, ctx.requestId, JSON.stringify(detail)],
   );
 }

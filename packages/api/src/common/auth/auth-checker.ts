@@ -28,13 +28,13 @@ export async function refused(context: Context, operation: string, message?: str
 
 /**
  * `@Authorized()` needs a signed-in user; `@Authorized(rolesWith('WRITE_TRAINING'))` one of the roles
- * holding that capability (shared `role.ts`).
+ * holding that capability (shared `role.ts`); an account with several roles passes when any of them does.
  * Authorisation failures are top-level errors (STYLE.md), and audited; what lies outside a viewer's
  * scope is filtered by the services, so it looks exactly like something that does not exist.
  */
 export const authChecker: AuthCheckerFn<Context, Role> = async ({ context, info }, roles) => {
   if (!context.viewer) throw unauthenticated();
-  if (roles.length > 0 && !roles.includes(context.viewer.role)) {
+  if (roles.length > 0 && !roles.some((role) => context.viewer!.roles.includes(role))) {
     throw await refused(context, `${info.parentType.name}.${info.fieldName}`);
   }
   return true;

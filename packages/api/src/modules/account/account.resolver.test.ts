@@ -64,14 +64,16 @@ describe('accounts and sign-in', () => {
   });
 
   it.each([
-    [{ username: 'x', role: 'ADMIN' }, 'username'],
-    [{ username: 'someone', role: 'BOSS' }, 'role'],
-    [{ username: 'someone', role: 'ADMIN', password: 'short' }, 'password'],
-    [{ username: 'admin', role: 'ADMIN' }, 'username'],
-    [{ username: 'someone', role: 'HR_ADMIN' }, 'agency'],
-    [{ username: 'someone', role: 'HR_ADMIN', agencyCode: 'NOPE' }, 'agency'],
-    [{ username: 'someone', role: 'EMPLOYEE' }, 'employee'],
-    [{ username: 'someone', role: 'EMPLOYEE', employeeNip: '000000000000000000' }, 'employee'],
+    [{ username: 'x', roles: 'ADMIN' }, 'username'],
+    [{ username: 'someone', roles: 'BOSS' }, 'role'],
+    [{ username: 'someone', roles: 'ADMIN', password: 'short' }, 'password'],
+    [{ username: 'admin', roles: 'ADMIN' }, 'username'],
+    [{ username: 'someone', roles: 'HR_ADMIN' }, 'agency'],
+    [{ username: 'someone', roles: 'HR_ADMIN', agencyCode: 'NOPE' }, 'agency'],
+    [{ username: 'someone', roles: 'EMPLOYEE' }, 'employee'],
+    [{ username: 'someone', roles: 'EMPLOYEE', employeeNip: '000000000000000000' }, 'employee'],
+    [{ username: 'someone', roles: [] }, 'role'],
+    [{ username: 'someone', roles: ['LEADER', 'SUPERVISOR'], agencyCode: 'KDI' }, 'employee'],
   ])('refuses to create %o (names %s)', async (input, field) => {
     const create = new AccountService(app.orm.em.fork()).create({ password: TEST_PASSWORD, ...input });
     await expect(create).rejects.toThrow(AccountInputError);

@@ -1,7 +1,8 @@
-import { Role, rolesWith } from '@kinerja/shared';
+import { primaryRole, Role, rolesWith } from '@kinerja/shared';
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { WriteOutcome } from '../../common/audit/audited-write.js';
 import { requireViewer } from '../../common/auth/auth-checker.js';
+import { loadViewer } from '../../common/auth/viewer.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserError } from '../../common/graphql/errors.js';
 import { Agency } from '../agency/agency.entity.js';
@@ -19,8 +20,16 @@ export class ViewerInfo {
   @Field(() => String, { description: 'Username.' })
   username!: string;
 
-  @Field(() => Role, { description: 'Role; decides what can be seen and changed (SPEC §6).' })
+  @Field(() => Role, {
+    description: 'The widest of `roles` (ROLES order: ADMIN first, EMPLOYEE last).',
+    deprecationReason: 'An account holds one or more roles: read `roles`.',
+  })
   role!: Role;
+
+  @Field(() => [Role], {
+    description: 'The roles the user acts in (SPEC §6), widest first: those granted to the account, plus SUPERVISOR for anyone whose employee has subordinates. What can be seen and changed is the union of their capabilities and scopes.',
+  })
+  roles!: Role[];
 
   @Field(() => Agency, { nullable: true, description: 'Root of the agency subtree the account is scoped to, if any.' })
   agency!: Agency | null;
@@ -49,8 +58,11 @@ export class AccountInfo {
   @Field(() => String, { description: 'Username.' })
   username!: string;
 
-  @Field(() => Role, { description: 'Role.' })
+  @Field(() => Role, { description: 'The widest of `roles`.', deprecationReason: 'An account holds one or more roles: read `roles`.' })
   role!: Role;
+
+  @Field(() => [Role], { description: 'The roles granted to the account, widest first (SPEC §6).' })
+  roles!: Role[];
 
   @Field(() => Boolean, { description: 'False when the account is disabled: it cannot sign in and has no live sessions.' })
   active!: boolean;
@@ -65,8 +77,19 @@ export class AccountPayload {
   userErrors!: UserError[];
 }
 
+/** `roles` widest first and the deprecated one-role `role` (the first of them). */
+function rolesOf(roles: readonly Role[]): { role: Role; roles: Role[] } {
+  return { role: primaryRole(roles) ?? Role.EMPLOYEE, roles: [...roles] };
+}
+
+/** The roles a just-signed-in account acts in (SUPERVISOR included when it has subordinates). */
+async function viewerRolesOf(ctx: Context, account: UserAccount): Promise<{ role: Role; roles: Role[] }> {
+  const viewer = await loadViewer(ctx.em, account.id);
+  return rolesOf(viewer?.roles ?? account.roles);
+}
+
 const payload = (outcome: WriteOutcome<UserAccount>): AccountPayload => (outcome.ok
-  ? { account: { username: outcome.value.username, role: outcome.value.role, active: outcome.value.active }, userErrors: [] }
+  ? { account: { username: outcome.value.username, ...rolesOf(outcome.value.roles), active: outcome.value.active }, userErrors: [] }
   : { account: null, userErrors: outcome.errors });
 
 @ObjectType({ description: 'Result of signing out.' })
@@ -85,7 +108,7 @@ export class AccountResolver {
     if (!ctx.viewer) return null;
     return {
       username: ctx.viewer.username,
-      role: ctx.viewer.role,
+      ...rolesOf(ctx.viewer.roles),
       agency: ctx.viewer.agencyId == null ? null : await ctx.loaders.agency.load(ctx.viewer.agencyId),
       employee: ctx.viewer.employeeId == null ? null : await ctx.loaders.employee.load(ctx.viewer.employeeId),
     };
@@ -149,7 +172,7 @@ export class AccountResolver {
       expiresAt: result.expiresAt,
       viewer: {
         username: account.username,
-        role: account.role,
+        ...(await viewerRolesOf(ctx, account)),
         agency: account.agency ? await ctx.em.findOne(Agency, account.agency.id) : null,
         employee: account.employee ? await ctx.em.findOne(Employee, account.employee.id) : null,
       },

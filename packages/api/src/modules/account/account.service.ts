@@ -1,11 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AGENCY_SCOPED_ROLES, EMPLOYEE_SCOPED_ROLES, ErrorCode, Role, ROLES } from '@kinerja/shared';
+import { AGENCY_SCOPED_ROLES, EMPLOYEE_SCOPED_ROLES, ErrorCode, normaliseRoles, primaryRole, Role, ROLES } from '@kinerja/shared';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { auditedWrite, type AuditSubject, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../common/auth/password.js';
 import type { TokenService } from '../../common/auth/token.js';
-import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
+import { hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { denied, refuse } from '../../common/input/refusal.js';
 import type { UserErrorData } from '../../common/graphql/errors.js';
 import { Agency } from '../agency/agency.entity.js';
@@ -58,8 +58,8 @@ export type LoginResult =
 
 /** The actor of account writes made from the command line (audited as `cli`, with ADMIN rights). */
 export const CLI_VIEWER: Viewer = {
-  userId: 0, sessionId: null, username: 'cli', role: Role.ADMIN, agencyId: null, employeeId: null,
-  agencyIds: 'ALL', employeeScope: { kind: 'ALL' },
+  userId: 0, sessionId: null, username: 'cli', roles: [Role.ADMIN], agencyId: null, employeeId: null,
+  agencyIds: 'ALL', subtreeIds: 'ALL', people: { kind: 'ALL' },
 };
 
 const ACCOUNT_WRITES: WritePolicy = { conflict: () => null, fieldForm: 'path' };
@@ -73,10 +73,10 @@ export function normaliseUsername(username: string): string {
  * the accounts below ADMIN and HR_ADMIN scoped to their agency subtree.
  */
 export function mayManage(viewer: Viewer, account: UserAccount): boolean {
-  if (viewer.role === Role.ADMIN) return true;
-  if (viewer.role !== Role.HR_ADMIN) return false;
-  if (account.role === Role.ADMIN || account.role === Role.HR_ADMIN) return false;
-  return account.agency != null && canSeeAgency(viewer, account.agency.id);
+  if (hasRole(viewer, Role.ADMIN)) return true;
+  if (!hasRole(viewer, Role.HR_ADMIN)) return false;
+  if (account.roles.includes(Role.ADMIN) || account.roles.includes(Role.HR_ADMIN)) return false;
+  return account.agency != null && viewer.subtreeIds !== 'ALL' && viewer.subtreeIds.has(account.agency.id);
 }
 
 export class AccountService {
@@ -112,7 +112,7 @@ export class AccountService {
 
   /** Signs a token for the account and stores its session, which the token is only good for while live. */
   async openSession(account: UserAccount, tokens: TokenService): Promise<{ token: string; expiresAt: Date }> {
-    const { token, expiresAt, sessionId } = await tokens.sign({ userId: account.id, username: account.username, role: account.role });
+    const { token, expiresAt, sessionId } = await tokens.sign({ userId: account.id, username: account.username, role: primaryRole(account.roles) ?? Role.EMPLOYEE });
     const fork = this.em.fork();
     // Sessions that ended are of no further use (the audit trail keeps the sign-ins): each sign-in
     // clears its user's, so the table holds about one row per session of the last 8 hours.
@@ -197,14 +197,20 @@ export class AccountService {
   }
 
   /**
-   * Creates an account (CLI `user add`, demo data). Agency-scoped roles need an agency, SUPERVISOR
-   * and EMPLOYEE an employee (their agency follows from it).
+   * Creates an account (CLI `user add`, demo data) holding one or more roles (SPEC §6). Agency-scoped
+   * roles need an agency, SUPERVISOR and EMPLOYEE an employee (their agency follows from it, unless
+   * an agency-scoped role names one).
    */
-  async create(input: { username: string; password: string; role: string; agencyCode?: string | null; employeeNip?: string | null }): Promise<UserAccount> {
+  async create(input: {
+    username: string; password: string; roles: string | readonly string[]; agencyCode?: string | null; employeeNip?: string | null;
+  }): Promise<UserAccount> {
     const username = normaliseUsername(input.username);
     if (!/^[a-z0-9._-]{3,40}$/.test(username)) throw new AccountInputError('username', 'use 3–40 letters, digits, dots, dashes or underscores');
-    if (!ROLES.includes(input.role as Role)) throw new AccountInputError('role', `not ${ROLES.join('/')}`);
-    const role = input.role as Role;
+    const asked = typeof input.roles === 'string' ? [input.roles] : input.roles;
+    const unknown = asked.find((role) => !ROLES.includes(role as Role));
+    if (asked.length === 0) throw new AccountInputError('role', `give at least one of ${ROLES.join('/')}`);
+    if (unknown != null) throw new AccountInputError('role', `${JSON.stringify(unknown)} is not ${ROLES.join('/')}`);
+    const roles = normaliseRoles(asked as Role[]);
     const problem = passwordProblem(input.password);
     if (problem) throw new AccountInputError('password', problem);
     if (await this.em.count(UserAccount, { username })) throw new AccountInputError('username', 'is taken');
@@ -219,18 +225,20 @@ export class AccountService {
       agency = await this.em.findOne(Agency, { code: input.agencyCode });
       if (!agency) throw new AccountInputError('agency', `no agency with code ${input.agencyCode}`);
     }
-    if (AGENCY_SCOPED_ROLES.includes(role) && !agency) throw new AccountInputError('agency', `a ${role} account needs --agency`);
-    if (EMPLOYEE_SCOPED_ROLES.includes(role) && !employee) throw new AccountInputError('employee', `a ${role} account needs --employee`);
+    const needsAgency = roles.find((role) => AGENCY_SCOPED_ROLES.includes(role));
+    const needsEmployee = roles.find((role) => EMPLOYEE_SCOPED_ROLES.includes(role));
+    if (needsAgency && !agency) throw new AccountInputError('agency', `a ${needsAgency} account needs --agency`);
+    if (needsEmployee && !employee) throw new AccountInputError('employee', `a ${needsEmployee} account needs --employee`);
 
     const account = this.em.create(UserAccount, {
       username,
       passwordHash: await hashPassword(input.password),
-      role,
+      roles,
       agency: agency ?? employee?.agency ?? null,
       employee,
     });
     new AuditService(this.em, { viewer: null, requestId: 'cli', username: 'cli' })
-      .record({ action: 'USER_CREATE', subjectType: 'user_account', outcome: AuditOutcome.SUCCESS, detail: { username, role } });
+      .record({ action: 'USER_CREATE', subjectType: 'user_account', outcome: AuditOutcome.SUCCESS, detail: { username, roles } });
     await this.em.flush();
     return account;
   }

@@ -15,6 +15,6 @@ export async function ensureFirstAdmin(em: EntityManager, password: string | und
   if (await em.count(UserAccount, {})) return null;
   const generated = !password;
   const chosen = password || randomBytes(18).toString('base64url');
-  const account = await new AccountService(em).create({ username: FIRST_ADMIN_USERNAME, password: chosen, role: Role.ADMIN });
+  const account = await new AccountService(em).create({ username: FIRST_ADMIN_USERNAME, password: chosen, roles: Role.ADMIN });
   return { username: account.username, password: chosen, generated };
 }

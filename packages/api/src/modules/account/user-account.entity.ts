@@ -1,11 +1,19 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Role } from '@kinerja/shared';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Role, ROLES } from '@kinerja/shared';
 import { Agency } from '../agency/agency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 
 
-/** A login. Agency-scoped roles carry an agency; SUPERVISOR and EMPLOYEE carry an employee. */
+/**
+ * A login holding one or more roles (SPEC §6). Agency-scoped roles carry an agency; SUPERVISOR and
+ * EMPLOYEE carry an employee. Whoever is linked to an employee with subordinates also acts as their
+ * SUPERVISOR without holding the role (see loadViewer).
+ */
 @Entity({ tableName: 'user_account' })
+@Check({
+  name: 'user_account_roles_check',
+  expression: `cardinality(roles) >= 1 and roles <@ array[${ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`,
+})
 export class UserAccount {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -16,8 +24,9 @@ export class UserAccount {
   @Property({ type: 'text', hidden: true })
   passwordHash!: string;
 
-  @Enum({ items: () => Role, type: 'text' })
-  role!: Role;
+  /** The granted roles, in ROLES order, at least one (a check constraint holds both). */
+  @Enum({ items: () => Role, array: true, type: 'text[]' })
+  roles!: Role[];
 
   @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict' })
   agency?: Agency | null;

@@ -21,11 +21,11 @@ const analystDisclosure = new WeakMap<Context, Promise<Disclosure>>();
  */
 async function suppressForAnalyst(ctx: Context, grouping: 'SCOPE' | 'OWN', agencyId: number, count: number): Promise<number | null> {
   const viewer = ctx.viewer;
-  if (!viewer || !suppressesSmallGroups(viewer.role)) return count;
+  if (!viewer || !suppressesSmallGroups(viewer.roles)) return count;
   if (isSmallGroup(count)) return null;
   let disclosure = analystDisclosure.get(ctx);
   if (!disclosure) {
-    disclosure = disclosureOf(ctx.readSql, viewer.agencyIds === 'ALL' ? [agencyId] : [...viewer.agencyIds]);
+    disclosure = disclosureOf(ctx.readSql, viewer.subtreeIds === 'ALL' ? [agencyId] : [...viewer.subtreeIds]);
     analystDisclosure.set(ctx, disclosure);
   }
   return (await disclosure).shows(grouping, agencyId) ? count : null;

@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ErrorCode, Role } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
-import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
+import { scopeFilter } from '../../common/auth/scope-filter.js';
+import { canSeeAgency, hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { lockFor } from '../../common/database/advisory-lock.js';
 import { findByIdOrCode, type IdOrCode } from '../../common/database/find-by-key.js';
 import { sqlFromEm } from '../../common/database/sql.js';
@@ -23,7 +24,7 @@ export class AgencyService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
   private visible(): FilterQuery<Agency> {
-    return this.viewer.agencyIds === 'ALL' ? {} : { id: { $in: [...this.viewer.agencyIds] } };
+    return scopeFilter<Agency>(this.viewer, 'agency');
   }
 
   list(): Promise<Agency[]> {
@@ -102,7 +103,7 @@ export class AgencyService {
   /** The parent named by the input: visible to the viewer, or none (top level) for an ADMIN only. */
   private async parentFor(em: EntityManager, parentId: string | null, checks: InputChecks): Promise<Agency | null> {
     if (parentId == null) {
-      if (this.viewer.role !== Role.ADMIN) {
+      if (!hasRole(this.viewer, Role.ADMIN)) {
         checks.add(['input', 'parentId'], ErrorCode.FORBIDDEN, 'Only an administrator may create or move a top-level agency (pemda); name a parent in your subtree.');
       }
       return null;

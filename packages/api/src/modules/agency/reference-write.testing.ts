@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { expect } from 'vitest';
 import { databaseFingerprint } from '../../common/testing/fixtures.js';
-import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../common/audit/audit-row.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /** Test helpers for the reference-data mutations: run one, and see exactly what it wrote. */

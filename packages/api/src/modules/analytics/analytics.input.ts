@@ -9,6 +9,12 @@ export class AnalyticsFilter {
   @Field(() => String, { nullable: true, description: 'The cycle, by code, e.g. "2025-TAHUNAN".' })
   cycleCode?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: the figures of your team — the direct and indirect subordinates of the employee your account is linked to, wherever they are placed (SPEC §6, SUPERVISOR) — computed from their own records; agencyId and agencyCode are then ignored. For analyticsSummary, trend, competencyGaps (groupBy COMPETENCY) and talentBoxes (not its members). Without it a SUPERVISOR reads no aggregates.",
+  })
+  team?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'Root of the agency subtree, by id (or give agencyCode). Defaults to your own agency.' })
   agencyId?: string | null;
 

@@ -14,7 +14,23 @@ interface ExpectedFigures {
   nineBox: Record<string, number>;
   competencies: Record<string, ExpectedGap>;
   trainingNeeds: Record<string, ExpectedNeed>;
+  trainingEffect: Record<string, ExpectedEffect>;
 }
+interface ExpectedEffect {
+  trained: number; comparison: number; meanGapBefore: number | null; meanGapAfter: number | null; closedRate: number | null;
+  meanLevelChange: number | null; comparisonMeanLevelChange: number | null; effect: number | null;
+}
+const EFFECT_FIGURES = ['meanGapBefore', 'meanGapAfter', 'closedRate', 'meanLevelChange', 'comparisonMeanLevelChange', 'effect'] as const;
+interface EffectRow extends ExpectedEffect {
+  program: { code: string; title: string }; competency: { code: string }; previousCycle: { code: string };
+  closed: number | null; costPerParticipant: number; costPerClosedGap: number | null; suppressed: boolean;
+}
+const EFFECTS = `query Effects($filter: AnalyticsFilter!) {
+  trainingEffectiveness(filter: $filter) {
+    program { code title } competency { code } previousCycle { code } trained comparison meanGapBefore meanGapAfter
+    closed closedRate meanLevelChange comparisonMeanLevelChange effect costPerParticipant costPerClosedGap suppressed
+  }
+}`;
 const EXPECTED: Record<string, Record<string, ExpectedFigures>> =
   JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'small.expected.json'), 'utf8'));
 
@@ -95,6 +111,66 @@ describe('analytics over GraphQL against small.expected.json', () => {
 
     expect(Object.fromEntries(data.talentBoxes.boxes.map((b) => [String(b.box), b.count]))).toEqual(expected.nineBox);
     expect(data.talentBoxes.placed).toBe(Object.values(expected.nineBox).reduce((a, b) => a + b, 0));
+  });
+
+  it.each(cases)('%s × %s: every training-effect figure matches', async (cycle, agency) => {
+    const expected = EXPECTED[cycle]![agency]!.trainingEffect;
+    const { trainingEffectiveness: rows } = await app.execute<{ trainingEffectiveness: EffectRow[] }>(EFFECTS, { filter: { cycleCode: cycle, agencyCode: agency } });
+    expect(rows.map((r) => r.program.code).sort()).toEqual(Object.keys(expected).sort());
+    for (const row of rows) {
+      const want = expected[row.program.code]!;
+      expect(row.previousCycle.code).toBe('2024-TAHUNAN');
+      expect({ trained: row.trained, comparison: row.comparison, suppressed: row.suppressed }, row.program.code)
+        .toEqual({ trained: want.trained, comparison: want.comparison, suppressed: false });
+      for (const figure of EFFECT_FIGURES) {
+        if (want[figure] === null) expect(row[figure], `${row.program.code}.${figure}`).toBeNull();
+        else close(row[figure], want[figure], `${row.program.code}.${figure}`);
+      }
+      expect(row.closed, `${row.program.code}.closed`).toBe(Math.round(want.closedRate! * want.trained));
+      if (row.closed === 0) expect(row.costPerClosedGap).toBeNull();
+      else close(row.costPerClosedGap, (row.costPerParticipant * row.trained!) / row.closed!, `${row.program.code}.costPerClosedGap`);
+    }
+  });
+
+  it('shows training effectiveness to an analyst only for groups of at least 5, and never its people', async () => {
+    const filter = { cycleCode: '2025-TAHUNAN', agencyCode: 'KDI' };
+    const truth = (await app.execute<{ trainingEffectiveness: EffectRow[] }>(EFFECTS, { filter })).trainingEffectiveness;
+    const seen = (await app.execute<{ trainingEffectiveness: EffectRow[] }>(EFFECTS, { filter }, { as: 'analis.kdi' })).trainingEffectiveness;
+    expect(seen.map((r) => r.program.code)).toEqual(truth.map((r) => r.program.code));
+    // Every programme of the fixture has fewer than 5 trained: all suppressed, catalogue data kept.
+    expect(truth.every((r) => r.trained! < 5)).toBe(true);
+    for (const row of seen) {
+      expect(row).toMatchObject({ suppressed: true, trained: null, comparison: null, effect: null, closedRate: null, costPerClosedGap: null });
+      expect(row.program.title.length).toBeGreaterThan(0);
+    }
+    const list = await app.run(`{ trainingEffectMembers(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }, programCode: "PL-KEP") { totalCount } }`,
+      undefined, { as: 'analis.kdi' });
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lists the trained members of a programme inside the scope, with their levels before and after', async () => {
+    type Members = { trainingEffectMembers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { required: number; levelBefore: number; levelAfter: number; gapBefore: number; gapAfter: number; employee: { name: string; agency: { code: string } } }[] } };
+    const query = `query($agency: String!, $after: String) { trainingEffectMembers(filter: { cycleCode: "2025-TAHUNAN", agencyCode: $agency }, programCode: "PL-KEP", first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { required levelBefore levelAfter gapBefore gapAfter employee { name agency { code } } } } }`;
+    for (const agency of ['KDI', 'KDI-BKD', 'MLF']) {
+      const want = EXPECTED['2025-TAHUNAN']![agency]!.trainingEffect['PL-KEP']!;
+      let page = await app.execute<Members>(query, { agency });
+      const nodes = [...page.trainingEffectMembers.nodes];
+      while (page.trainingEffectMembers.pageInfo.hasNextPage) {
+        page = await app.execute<Members>(query, { agency, after: page.trainingEffectMembers.pageInfo.endCursor });
+        nodes.push(...page.trainingEffectMembers.nodes);
+      }
+      expect(page.trainingEffectMembers.totalCount).toBe(want.trained);
+      expect(nodes).toHaveLength(want.trained);
+      expect(nodes.every((n) => n.employee.agency.code.startsWith(agency))).toBe(true);
+      close(nodes.reduce((s, n) => s + n.gapBefore, 0) / nodes.length, want.meanGapBefore!, `${agency} meanGapBefore`);
+      close(nodes.reduce((s, n) => s + n.levelAfter - n.levelBefore, 0) / nodes.length, want.meanLevelChange!, `${agency} meanLevelChange`);
+      for (const n of nodes) expect(n.gapAfter).toBe(Math.max(0, n.required - n.levelAfter));
+    }
+    // A leader of KDI does not see Maulafa's trained people.
+    const other = await app.run(`{ trainingEffectMembers(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "MLF" }, programCode: "PL-KEP") { totalCount } }`,
+      undefined, { as: 'pimpinan.kdi' });
+    expect(other.errors?.[0]?.message).toMatch(/no agency "MLF" in your scope/);
   });
 
   it('suppresses small groups for an analyst and refuses them lists of people', async () => {

@@ -2,7 +2,8 @@ import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
-  raterLeniency, summary, talentBoxes, talentBoxMembers, trainingNeeds, trend,
+  raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingEffectiveness, trainingEffectMembers,
+  trainingNeeds, trend,
 } from '../../analytics/index.js';
 import { auditIndividualRead, ReadAuditAction } from '../../common/audit/audited-read.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
@@ -20,9 +21,10 @@ import { AnalyticsFilter, GapGrouping } from './analytics.input.js';
 import { analyticsScope } from './analytics-scope.service.js';
 import {
   AgencyComparisonRow, AnalyticsSummary, CompetencyGapRow, CompetencyProfileRow, GapEmployee, GapEmployeeConnection,
-  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingNeeds,
-  TrainingNeedRow, TrendPoint,
+  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingEffectMember,
+  TrainingEffectMemberConnection, TrainingEffectRow, TrainingNeeds, TrainingNeedRow, TrendPoint,
 } from './analytics.types.js';
+import { TrainingProgram } from '../training/training.entity.js';
 
 
 /** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
@@ -32,20 +34,22 @@ async function individuals<T>(ctx: Context, operation: string, load: () => Promi
   } catch (error) {
     if (error instanceof IndividualDataRefusedError) throw await refused(ctx, operation, error.message);
     if (error instanceof InvalidCursorError) throw new UserInputError('after', 'not a cursor returned by this API');
+    if (error instanceof TeamScopeUnsupportedError) throw new UserInputError('filter.team', error.message);
     throw error;
   }
 }
 
 @Resolver()
 export class AnalyticsResolver {
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency. With `filter.team`, per competency over your team.' })
   async competencyGaps(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
-    const rows = await competencyGaps(ctx.readSql, await analyticsScope(ctx, filter), groupBy);
+    const scope = await analyticsScope(ctx, filter, { team: groupBy === GapGrouping.COMPETENCY ? 'SUPPORTED' : undefined });
+    const rows = await competencyGaps(ctx.readSql, scope, groupBy);
     return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
   }
 
@@ -71,12 +75,42 @@ export class AnalyticsResolver {
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope: headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
+  @Query(() => [TrainingEffectRow], { description: 'Training effectiveness (SPEC §5): one row per programme with at least one trained cohort member in the cycle, by programme code — the trained against the comparison group, before (C′) and after (C).' })
+  async trainingEffectiveness(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle C, agency subtree and optional narrowing (competency categories keep programmes of those categories).' }) filter: AnalyticsFilter,
+  ): Promise<TrainingEffectRow[]> {
+    const rows = await trainingEffectiveness(ctx.readSql, await analyticsScope(ctx, filter));
+    return rows.map((r) => ({ ...r, program: { id: String(r.programId), code: r.programCode, title: r.programTitle } }));
+  }
+
+  @Authorized(rolesWith('READ_GAP_LISTS'))
+  @Query(() => TrainingEffectMemberConnection, { description: "The trained members of one programme's cohort in the scope (the people behind trainingEffectiveness.trained), by name." })
+  async trainingEffectMembers(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AnalyticsFilter, { description: 'Cycle C, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('programId', () => ID, { nullable: true, description: 'The programme by id (or give programCode).' }) programId?: string,
+    @Arg('programCode', () => String, { nullable: true, description: 'The programme by code, e.g. "PL-INT-1".' }) programCode?: string,
+  ): Promise<Connection<TrainingEffectMember>> {
+    const scope = await analyticsScope(ctx, filter);
+    const program = await findByIdOrCode(ctx.em, TrainingProgram, { id: programId, code: programCode });
+    if (!program) throw new UserInputError(programId != null ? 'programId' : 'programCode', 'no such programme');
+    const result = await individuals(ctx, 'Query.trainingEffectMembers', () => trainingEffectMembers(ctx.readSql, scope, program.id, page));
+    await auditIndividualRead(ctx, {
+      action: ReadAuditAction.TRAINING_EFFECT_MEMBERS, field: 'trainingEffectMembers', rows: result.nodes.length,
+      employeeIds: result.nodes.map((r) => r.employeeId), scope: { ...scope, programId: program.id, first: page.first, after: page.after ?? null },
+    });
+    return toConnection(result, (r) => ({ ...r }));
+  }
+
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => AnalyticsSummary, { description: 'Headline figures of the scope (an agency subtree, or your team with `filter.team`): headcount, completion, predicate distribution, fit index, gap rate, self–supervisor difference, 20 JP compliance.' })
   async analyticsSummary(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AnalyticsSummary> {
-    return summary(ctx.readSql, await analyticsScope(ctx, filter));
+    return summary(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -88,22 +122,22 @@ export class AnalyticsResolver {
     return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => [TrendPoint], { description: "The summary of the filter's agency for every cycle up to the filter's cycle, oldest first." })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => [TrendPoint], { description: "The summary of the filter's agency (or your team, with `filter.team`) for every cycle up to the filter's cycle, oldest first." })
   async trend(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.readSql, await analyticsScope(ctx, filter));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
   }
 
-  @Authorized(rolesWith('READ_AGGREGATES'))
-  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020): count and follow-up per box; `members` lists the people in one box.' })
+  @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
+  @Query(() => TalentBoxes, { description: 'The talent 9-box (PermenPANRB 3/2020) of an agency subtree or of your team (`filter.team`): count and follow-up per box; `members` lists the people in one box (agency subtrees only).' })
   async talentBoxes(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<TalentBoxes> {
-    const scope = await analyticsScope(ctx, filter);
+    const scope = await analyticsScope(ctx, filter, { team: 'SUPPORTED' });
     const result = await talentBoxes(ctx.readSql, scope);
     return {
       scope,
@@ -137,7 +171,7 @@ export class AnalyticsResolver {
     @Arg('cycleId', () => ID, { nullable: true, description: 'The cycle by id.' }) cycleId?: string,
   ): Promise<CompetencyProfileRow[]> {
     const viewer = requireViewer(ctx);
-    if (!can(viewer.role, 'READ_PEOPLE')) {
+    if (!can(viewer.roles, 'READ_PEOPLE')) {
       throw await refused(ctx, 'Query.competencyProfile', 'Analysts see aggregates only.');
     }
     const employeeKey = parseId(employeeId);
@@ -200,6 +234,27 @@ export class TrainingNeedRowResolver {
   @FieldResolver(() => Competency, { description: 'The competency.' })
   async competency(@Root() row: TrainingNeedRow, @Ctx() ctx: Context) {
     return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+}
+
+@Resolver(() => TrainingEffectRow)
+export class TrainingEffectRowResolver {
+  @FieldResolver(() => Competency, { description: "The programme's competency." })
+  async competency(@Root() row: TrainingEffectRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.competency.load(row.competencyId))!;
+  }
+
+  @FieldResolver(() => Cycle, { description: 'C′: the cycle the levels before come from (the latest cycle of the same kind that ends before C starts).' })
+  async previousCycle(@Root() row: TrainingEffectRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.cycle.load(row.previousCycleId))!;
+  }
+}
+
+@Resolver(() => TrainingEffectMember)
+export class TrainingEffectMemberResolver {
+  @FieldResolver(() => Employee, { description: 'The employee.' })
+  async employee(@Root() row: TrainingEffectMember, @Ctx() ctx: Context) {
+    return (await ctx.loaders.employee.load(row.employeeId))!;
   }
 }
 
@@ -273,4 +328,5 @@ export class CompetencyProfileRowResolver {
 export const ANALYTICS_RESOLVERS = [
   AnalyticsResolver, CompetencyGapRowResolver, TrainingNeedRowResolver, AgencyComparisonRowResolver, TrendPointResolver,
   TalentBoxesResolver, TalentBoxMemberResolver, GapEmployeeResolver, RaterLeniencyRowResolver, CompetencyProfileRowResolver,
+  TrainingEffectRowResolver, TrainingEffectMemberResolver,
 ] as const;

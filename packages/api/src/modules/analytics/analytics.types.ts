@@ -1,5 +1,5 @@
 import { Predicate } from '@kinerja/shared';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { ConnectionType } from '../../common/graphql/connection.js';
 import { AgencyGrouping } from './analytics.input.js';
@@ -132,8 +132,11 @@ export class PredicateShare {
   share!: number | null;
 }
 
-@ObjectType({ description: 'Headline figures of a cycle × agency subtree (SPEC §5).' })
-export class AnalyticsSummary {
+// The headline figures are one interface so that every type showing them (the summary, a trend point,
+// a comparison row) carries the same fields with the same descriptions, and a client selects them
+// with one fragment on HeadlineFigures.
+@InterfaceType({ description: 'Headline figures of a cycle × agency subtree (SPEC §5), shared by the summary, each trend point and each comparison row.' })
+export abstract class HeadlineFigures {
   @Field(() => Int, { nullable: true, description: 'Active employees in scope.' })
   headcount!: number | null;
 
@@ -165,16 +168,19 @@ export class AnalyticsSummary {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: 'Headline figures of one part of the scope: the whole, a child agency subtree, or the agency’s own employees.' })
-export class AgencyComparisonRow extends AnalyticsSummary {
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of a cycle × agency subtree (SPEC §5).' })
+export class AnalyticsSummary extends HeadlineFigures {}
+
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of one part of the scope: the whole, a child agency subtree, or the agency’s own employees.' })
+export class AgencyComparisonRow extends HeadlineFigures {
   agencyId!: number;
 
   @Field(() => AgencyGrouping, { description: 'Which part of the scope the row covers.' })
   grouping!: AgencyGrouping;
 }
 
-@ObjectType({ description: 'Headline figures of the scope in one cycle.' })
-export class TrendPoint extends AnalyticsSummary {
+@ObjectType({ implements: HeadlineFigures, description: 'Headline figures of the scope in one cycle.' })
+export class TrendPoint extends HeadlineFigures {
   cycleId!: number;
 }
 
@@ -299,6 +305,86 @@ export class GapEmployee {
   recommendedProgram!: RecommendedProgram | null;
 }
 
+@ObjectType({ description: 'Training effectiveness (efektivitas pelatihan) of one programme in the scope (SPEC §5). For the cycle C of the filter, C′ is the latest cycle of the same kind that ends before C starts. The cohort of a programme of competency k: active employees in scope whose position requires k (current standard), who had an assessed level in k in C′ below the required level, and who have an assessed level in k in C.' })
+export class TrainingEffectRow {
+  programId!: number;
+  competencyId!: number;
+  previousCycleId!: number;
+
+  @Field(() => RecommendedProgram, { description: 'The programme.' })
+  program!: RecommendedProgram;
+
+  @Field(() => Float, { description: "The programme's cost per participant, in rupiah (from the catalogue)." })
+  costPerParticipant!: number;
+
+  @Field(() => Int, { nullable: true, description: "Trained: cohort members with a training record of this programme completed inside C's months." })
+  trained!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Comparison: cohort members of the programme's competency with no record of any programme of that competency inside C's months." })
+  comparison!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Mean gap of the trained in C′: Σ (required − level in C′) / trained, in levels." })
+  meanGapBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean gap of the trained in C: Σ max(0, required − level in C) / trained, in levels.' })
+  meanGapAfter!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Trained whose gap in C is 0.' })
+  closed!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'closed / trained: share of the trained whose gap in C is 0.' })
+  closedRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the trained in C′ (before).' })
+  meanLevelBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the trained in C (after).' })
+  meanLevelAfter!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the comparison group in C′; null when the group is empty.' })
+  comparisonMeanLevelBefore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean assessed level of the comparison group in C; null when the group is empty.' })
+  comparisonMeanLevelAfter!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean over the trained of (level in C − level in C′).' })
+  meanLevelChange!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean over the comparison group of (level in C − level in C′); null when the group is empty.' })
+  comparisonMeanLevelChange!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'meanLevelChange − comparisonMeanLevelChange, in levels; null when either group is empty.' })
+  effect!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Cost per closed gap: costPerParticipant × trained / closed, in rupiah; null when no gap closed.' })
+  costPerClosedGap!: number | null;
+
+  @Field(() => Boolean, { description: 'True when you are an ANALYST and the trained or the comparison group has 1–4 people (or would show such a group by subtraction from another answer): every figure is then null (SPEC §5).' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: "A trained member of a programme's cohort: their assessed levels before (C′) and after (C)." })
+export class TrainingEffectMember {
+  employeeId!: number;
+  agencyId!: number;
+
+  @Field(() => Int, { description: "Level the employee's current position standard requires." })
+  required!: number;
+
+  @Field(() => Int, { description: 'Assessed level (ASSESSOR, else SUPERVISOR) in C′.' })
+  levelBefore!: number;
+
+  @Field(() => Int, { description: 'Assessed level in C.' })
+  levelAfter!: number;
+
+  @Field(() => Int, { description: 'required − levelBefore (at least 1).' })
+  gapBefore!: number;
+
+  @Field(() => Int, { description: 'max(0, required − levelAfter): 0 when the gap closed.' })
+  gapAfter!: number;
+}
+
+export const TrainingEffectMemberConnection = ConnectionType(TrainingEffectMember, 'TrainingEffectMember', 'A page of the trained members of a programme cohort, by name.');
 export const TalentBoxMemberConnection = ConnectionType(TalentBoxMember, 'TalentBoxMember', 'A page of employees in one 9-box cell, by name.');
 export const RaterLeniencyConnection = ConnectionType(RaterLeniencyRow, 'RaterLeniency', 'A page of raters, largest |difference| first.');
 export const GapEmployeeConnection = ConnectionType(GapEmployee, 'GapEmployee', 'A page of employees with a gap, largest gap first, then by name.');

@@ -18,7 +18,7 @@ export async function supervisorTargetOf(ctx: Context, target: PerformanceTarget
   const owner = await appraisalLoaders(ctx).person.load(ownerId);
   return Object.assign(new SupervisorTarget(), {
     id: String(target.id), ordinal: target.ordinal, kind: target.kind, description: target.description, indicator: target.indicator,
-    employee: owner ?? Object.assign(new Person(), { name: '', positionTitle: null }),
+    employee: owner ?? Object.assign(new Person(), { name: '', positionTitle: null, supervisorId: null }),
   });
 }
 

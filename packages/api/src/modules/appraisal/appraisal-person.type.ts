@@ -13,6 +13,9 @@ export class Person {
 
   @Field(() => String, { nullable: true, description: 'Title of their position (jabatan), e.g. Kepala Bidang Mutasi.' })
   positionTitle!: string | null;
+
+  /** Their own supervisor, to find who decides an objection; never exposed. */
+  supervisorId!: number | null;
 }
 
 /**

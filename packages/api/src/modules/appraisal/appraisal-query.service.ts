@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { scopeFilter } from '../../common/auth/scope-filter.js';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { findByIdOrCode } from '../../common/database/find-by-key.js';
 import { parseId } from '../../common/graphql/ids.js';
@@ -14,13 +15,7 @@ export class AppraisalQueryService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer, private readonly requestId: string) {}
 
   private visible(): FilterQuery<Appraisal> {
-    const scope = this.viewer.employeeScope;
-    switch (scope.kind) {
-      case 'ALL': return {};
-      case 'AGENCIES': return { employee: { agency: { $in: this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds] } } };
-      case 'EMPLOYEES': return { employee: { $in: [...scope.ids] } };
-      case 'NONE': return { id: { $in: [] } };
-    }
+    return scopeFilter<Appraisal>(this.viewer, 'appraisal');
   }
 
   /**

@@ -46,9 +46,9 @@ function createAppraisalLoaders(em: EntityManager) {
      * employee sees who rated them and who decided their objection (PP 30/2019 art. 59).
      */
     person: new DataLoader<number, Person | null>(async (ids) => {
-      const rows = await sqlFromEm(em).query<{ id: number; name: string; title: string | null }>(
-        `select e.id, e.name, p.title from employee e left join position p on p.id = e.position_id where e.id = any($1::int[])`, [[...ids]]);
-      const found = new Map(rows.map((r) => [r.id, Object.assign(new Person(), { name: r.name, positionTitle: r.title })]));
+      const rows = await sqlFromEm(em).query<{ id: number; name: string; title: string | null; supervisor_id: number | null }>(
+        `select e.id, e.name, p.title, e.supervisor_id from employee e left join position p on p.id = e.position_id where e.id = any($1::int[])`, [[...ids]]);
+      const found = new Map(rows.map((r) => [r.id, Object.assign(new Person(), { name: r.name, positionTitle: r.title, supervisorId: r.supervisor_id })]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     objection: new DataLoader<number, Objection | null>(async (ids) => {

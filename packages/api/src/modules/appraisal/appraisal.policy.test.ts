@@ -8,14 +8,16 @@ const parties: AppraisalParties = { employeeId: 10, agencyId: 2, supervisorId: 2
 
 const base = { userId: 1, username: 'u', agencyId: null, employeeId: null };
 const agencyRole = (role: Role, agencies: number[]): Viewer => ({
-  ...base, role, agencyIds: new Set(agencies), employeeScope: role === Role.ANALYST ? { kind: 'NONE' } : { kind: 'AGENCIES' },
+  ...base, roles: [role], agencyIds: new Set(agencies), subtreeIds: new Set(agencies),
+  people: { kind: 'SOME', agencyIds: new Set(role === Role.ANALYST ? [] : agencies), employeeIds: new Set() },
 });
 const person = (role: Role, employeeId: number, team: number[]): Viewer => ({
-  ...base, role, employeeId, agencyIds: new Set([2]), employeeScope: { kind: 'EMPLOYEES', ids: new Set([employeeId, ...team]) },
+  ...base, roles: [role], employeeId, agencyIds: new Set([2]), subtreeIds: new Set(),
+  people: { kind: 'SOME', agencyIds: new Set(), employeeIds: new Set([employeeId, ...team]) },
 });
 
 const VIEWERS: Record<string, Viewer> = {
-  admin: { ...base, role: Role.ADMIN, agencyIds: 'ALL', employeeScope: { kind: 'ALL' } },
+  admin: { ...base, roles: [Role.ADMIN], agencyIds: 'ALL', subtreeIds: 'ALL', people: { kind: 'ALL' } },
   hr: agencyRole(Role.HR_ADMIN, [1, 2]),
   hrElsewhere: agencyRole(Role.HR_ADMIN, [5]),
   leader: agencyRole(Role.LEADER, [1, 2]),

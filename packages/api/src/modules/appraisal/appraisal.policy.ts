@@ -1,5 +1,5 @@
 import { Role } from '@kinerja/shared';
-import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
+import { canSeeEmployee, hasRole, type Viewer } from '../../common/auth/viewer.js';
 
 /** The people an appraisal concerns, by employee id. */
 export interface AppraisalParties {
@@ -46,8 +46,8 @@ export function permission(viewer: Viewer, deed: AppraisalDeed, parties: Apprais
   if (!canSeeEmployee(viewer, { id: parties.employeeId, agencyId: parties.agencyId })) return 'NOT_FOUND';
   const me = viewer.employeeId;
   const isSelf = me != null && me === parties.employeeId;
-  const asSupervisor = (...ids: (number | null)[]) => viewer.role === Role.SUPERVISOR && me != null && ids.includes(me);
-  const administers = viewer.role === Role.ADMIN || viewer.role === Role.HR_ADMIN;
+  const asSupervisor = (...ids: (number | null)[]) => hasRole(viewer, Role.SUPERVISOR) && me != null && ids.includes(me);
+  const administers = hasRole(viewer, Role.ADMIN) || hasRole(viewer, Role.HR_ADMIN);
   const allowed = ((): boolean => {
     switch (deed) {
       case 'CREATE': return administers || isSelf;

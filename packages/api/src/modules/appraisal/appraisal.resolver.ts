@@ -54,6 +54,19 @@ function appraisalOnly(ctx: Context, result: WriteOutcome<{ appraisal: Appraisal
   return { appraisal: value?.appraisal ?? null, userErrors };
 }
 
+/**
+ * The rating official as the write path names it (AppraisalWriter.parties): who rated, else the
+ * rater of imported supervisor levels, else the direct supervisor.
+ */
+async function ratingOfficialId(ctx: Context, appraisal: Appraisal): Promise<number | null> {
+  if (appraisal.assessedBy) return appraisal.assessedBy.id;
+  const levels = await appraisalLoaders(ctx).assessments.load(appraisal.id);
+  const rated = levels.find((l) => l.raterRole === RaterRole.SUPERVISOR && l.rater != null);
+  if (rated?.rater) return rated.rater.id;
+  const employee = await appraisalLoaders(ctx).person.load(appraisal.employee.id);
+  return employee?.supervisorId ?? null;
+}
+
 @Resolver(() => Appraisal)
 export class AppraisalResolver {
   @Authorized()
@@ -301,6 +314,19 @@ export class AppraisalResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who rated (pejabat penilai): name and position title, shown to the employee too; null before the rating or when imported without one.' })
   async rater(@Root() appraisal: Appraisal, @Ctx() ctx: Context): Promise<Person | null> {
     return appraisal.assessedBy ? appraisalLoaders(ctx).person.load(appraisal.assessedBy.id) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Pejabat penilai: who rated, or before the rating the direct supervisor who will (name and position title, shown to the employee too); null when the data names none.' })
+  async ratingOfficial(@Root() appraisal: Appraisal, @Ctx() ctx: Context): Promise<Person | null> {
+    const id = await ratingOfficialId(ctx, appraisal);
+    return id == null ? null : appraisalLoaders(ctx).person.load(id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Atasan pejabat penilai: the rating official's own supervisor, who decides an objection (PP 30/2019 art. 59); null when the data names none (the BKD then records the decision)." })
+  async objectionDecider(@Root() appraisal: Appraisal, @Ctx() ctx: Context): Promise<Person | null> {
+    const id = await ratingOfficialId(ctx, appraisal);
+    const official = id == null ? null : await appraisalLoaders(ctx).person.load(id);
+    return official?.supervisorId == null ? null : appraisalLoaders(ctx).person.load(official.supervisorId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The supervisor who agreed the current plan; null while not agreed.' })

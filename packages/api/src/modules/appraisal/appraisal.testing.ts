@@ -3,7 +3,7 @@
 import { BEHAVIOR_VALUES, Role, type AppraisalStatus, type Rating } from '@kinerja/shared';
 import { expect } from 'vitest';
 import { sqlFromEm, type SqlClient } from '../../common/database/sql.js';
-import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../testing/audit-rows.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../common/audit/audit-row.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /**
@@ -116,6 +116,7 @@ export const APPRAISAL_FIELDS = `id version status workResultRating behaviorRati
   planSubmittedAt planAgreedAt selfAssessedAt assessedAt finalizedAt objectionDeadline objectionDaysLeft selfComment
   awaitingParty nextStep
   employee { nip name } cycle { code } assessedBy { nip } rater { name positionTitle } planAgreedBy { name }
+  ratingOfficial { name positionTitle } objectionDecider { name positionTitle }
   targets { id ordinal kind description indicator aspect targetValue unit realisation evidenceUrl supervisorFeedback
     supports { id description indicator employee { name positionTitle } } }
   behaviors { value label expectation rating }
@@ -179,6 +180,8 @@ export interface AppraisalView {
   nextStep: string;
   rater: { name: string; positionTitle: string | null } | null;
   planAgreedBy: { name: string } | null;
+  ratingOfficial: { name: string; positionTitle: string | null } | null;
+  objectionDecider: { name: string; positionTitle: string | null } | null;
   behaviors: { value: string; label: string; expectation: string | null; rating: string | null }[];
   planReturns: { comment: string; createdAt: string; returnedBy: { name: string; positionTitle: string | null } | null }[];
   checkIns: { id: string; period: string; note: string | null; answer: string | null; answeredAt: string | null; answeredBy: { name: string } | null; entries: { targetId: string; realisation: number; evidenceUrl: string | null }[] }[];

@@ -50,6 +50,8 @@ describe('appraisal workspace', () => {
     ]);
     a = await ok(app, 'planSubmit', { appraisalId: a.id, version: a.version }, 'staff.kdi');
     expect(a).toMatchObject({ status: 'PLAN_SUBMITTED', awaitingParty: 'SUPERVISOR', nextStep: 'AGREE_PLAN' });
+    // Before any rating the employee already sees who will rate them and who would decide an objection.
+    expect(a).toMatchObject({ rater: null, ratingOfficial: person.kabid, objectionDecider: person.kadis });
 
     // The supervisor sees it waiting, and returns it: the comment is required and kept.
     const team = async () => (await app.execute<{ teamMembers: { employee: { nip: string }; appraisal: { id: string; status: string } | null; yourTask: string | null; waitingOnYou: boolean; unansweredCheckIns: number; awaitingParty: string | null }[] }>(
@@ -239,6 +241,12 @@ describe('appraisal workspace', () => {
       expect(a.targets[0]!.supports?.id).toBe(own.targets[0]!.id);
       a = await ok(app, 'targetUpdate', { appraisalId: a.id, version: a.version, targetId: a.targets[0]!.id, supportsTargetId: null }, 'staff.kdi');
       expect(a.targets[0]!.supports).toBeNull();
+
+      // When the supervisor drops a target from their draft plan, the targets supporting it lose the link.
+      a = await ok(app, 'targetUpdate', { appraisalId: a.id, version: a.version, targetId: a.targets[0]!.id, supportsTargetId: own.targets[0]!.id }, 'staff.kdi');
+      await ok(app, 'targetRemove', { appraisalId: own.id, version: own.version, targetId: own.targets[0]!.id }, 'kabid.kdi');
+      const after = await app.execute<{ appraisal: AppraisalView }>(OPS.read, { id: a.id }, { as: 'staff.kdi' });
+      expect(after.appraisal.targets[0]!.supports).toBeNull();
     });
 
     it('refuses a target without an indicator, naming the field', async () => {

@@ -128,7 +128,7 @@ describe('the audit trail of reads of individual ratings and of refused calls', 
   it('writes the count held back when the window ends, and opens a new window after it', async () => {
     let now = 1_000_000;
     const limiter = new RefusalAudit({ windowMs: 200, now: () => now });
-    const viewer = { userId: 4242, username: 'skrip', role: Role.ANALYST, agencyId: null, employeeId: null, agencyIds: new Set<number>(), employeeScope: { kind: 'NONE' as const } };
+    const viewer = { userId: 4242, username: 'skrip', roles: [Role.ANALYST], agencyId: null, employeeId: null, agencyIds: new Set<number>(), subtreeIds: new Set<number>(), people: { kind: 'SOME' as const, agencyIds: new Set<number>(), employeeIds: new Set<number>() } };
     const refuse = () => limiter.refused(app.orm.em.fork(), { viewer, requestId: 'r' }, 'Query.gapEmployees', 'Your role may not do this.');
     for (let i = 0; i < 3; i += 1) await refuse();
     expect((await newEvents()).map((e) => e.detail?.count)).toEqual([1]);

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
-import type { Viewer } from '../../common/auth/viewer.js';
+import { hasRole, type Viewer } from '../../common/auth/viewer.js';
 import { sqlFromEm } from '../../common/database/sql.js';
 import { AuditEvent } from '../../common/audit/audit-event.entity.js';
+import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../common/audit/audit-row.js';
 
 /**
  * The audit trail as one viewer may read it:
@@ -18,24 +19,22 @@ import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 export class AuditTrailService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
+  /** The union of the scopes of the viewer's roles (an HR admin linked to an employee reads both). */
   private async scope(): Promise<{ where: string; params: unknown[] } | null> {
-    switch (this.viewer.role) {
-      case Role.ADMIN:
-        return { where: 'true', params: [] };
-      case Role.HR_ADMIN: {
-        const agencies = this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds];
-        return {
-          where: `(a.subject_nip in (select nip from employee where agency_id = any($1::int[]))
+    if (hasRole(this.viewer, Role.ADMIN)) return { where: 'true', params: [] };
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (hasRole(this.viewer, Role.HR_ADMIN)) {
+      params.push(this.viewer.subtreeIds === 'ALL' ? [] : [...this.viewer.subtreeIds]);
+      parts.push(`(a.subject_nip in (select nip from employee where agency_id = any($${params.length}::int[]))
                    or (a.subject_nip is null
-                       and a.actor_username in (select username from user_account where agency_id = any($1::int[]))))`,
-          params: [agencies],
-        };
-      }
-      default: {
-        if (this.viewer.employeeId == null) return null;
-        return { where: 'a.subject_nip = (select nip from employee where id = $1)', params: [this.viewer.employeeId] };
-      }
+                       and a.actor_username in (select username from user_account where agency_id = any($${params.length}::int[]))))`);
     }
+    if (this.viewer.employeeId != null) {
+      params.push(this.viewer.employeeId);
+      parts.push(`a.subject_nip = (select nip from employee where id = $${params.length})`);
+    }
+    return parts.length === 0 ? null : { where: `(${parts.join(' or ')})`, params };
   }
 
   /** Newest first. */
@@ -50,9 +49,8 @@ export class AuditTrailService {
     }
     const sql = sqlFromEm(this.em);
     const counted = await sql.query<{ total: string }>(`select count(*) as total from audit_event a where ${where}`, params);
-    const rows = await sql.query<AuditRow>(
-      `select a.id::text, a.occurred_at, a.actor_username, a.actor_role, a.action, a.subject_type, a.subject_id,
-              a.subject_nip, a.outcome, a.request_id, a.detail
+    const rows = await sql.query<TrailRow>(
+      `select ${AUDIT_ROW_COLUMNS}, occurred_at
        from audit_event a where ${where}
        order by a.id desc limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, page.limit, page.offset]);
@@ -60,21 +58,10 @@ export class AuditTrailService {
   }
 }
 
-interface AuditRow {
-  id: string;
-  occurred_at: Date | string;
-  actor_username: string | null;
-  actor_role: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  subject_nip: string | null;
-  outcome: string;
-  request_id: string | null;
-  detail: Record<string, unknown> | string | null;
-}
+/** An audit row with the time it happened (a Date from the driver, text from some others). */
+type TrailRow = AuditRow & { occurred_at: Date | string };
 
-function toEvent(row: AuditRow): AuditEvent {
+function toEvent(row: TrailRow): AuditEvent {
   return Object.assign(new AuditEvent(), {
     id: row.id,
     occurredAt: new Date(row.occurred_at),
@@ -86,6 +73,6 @@ function toEvent(row: AuditRow): AuditEvent {
     subjectNip: row.subject_nip,
     outcome: row.outcome,
     requestId: row.request_id,
-    detail: typeof row.detail === 'string' ? JSON.parse(row.detail) as Record<string, unknown> : row.detail,
+    detail: row.detail,
   });
 }

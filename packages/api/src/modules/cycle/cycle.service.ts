@@ -48,7 +48,7 @@ export class CycleService {
   }
 
   private mayChange(): void {
-    if (!can(this.viewer.role, 'MANAGE_CYCLES')) {
+    if (!can(this.viewer.roles, 'MANAGE_CYCLES')) {
       throw denied(ErrorCode.FORBIDDEN, 'Only HR admins and administrators maintain cycles.');
     }
   }

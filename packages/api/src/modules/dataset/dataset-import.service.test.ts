@@ -105,8 +105,9 @@ describe('dataset import', () => {
       const em = orm.em.fork();
       const employee = await em.getConnection().execute<{ id: number; agency_id: number }[]>('select id, agency_id from employee where nip = ?', [nip]);
       const viewer: Viewer = {
-        userId: 0, username: 'pegawai', role: Role.EMPLOYEE, agencyId: employee[0]!.agency_id, employeeId: employee[0]!.id,
-        agencyIds: new Set([employee[0]!.agency_id]), employeeScope: { kind: 'EMPLOYEES', ids: new Set([employee[0]!.id]) },
+        userId: 0, username: 'pegawai', roles: [Role.EMPLOYEE], agencyId: employee[0]!.agency_id, employeeId: employee[0]!.id,
+        agencyIds: new Set([employee[0]!.agency_id]), subtreeIds: new Set(),
+        people: { kind: 'SOME', agencyIds: new Set(), employeeIds: new Set([employee[0]!.id]) },
       };
       const [events] = await new AuditTrailService(em, viewer).list(null, { limit: 2, offset: 0 });
       expect(events.map((e) => [e.action, e.actorUsername, e.subjectNip])).toEqual([
@@ -119,6 +120,51 @@ describe('dataset import', () => {
     } finally {
       await orm.close();
     }
+  });
+
+  it('takes the start of the objection window from the optional assessed_on column', async () => {
+    const nip = '196707051987121001';
+    const assessedAt = async () => {
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        return (await client.query<{ at: string }>(`select to_char(a.assessed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') as at from appraisal a
+          join employee e on e.id = a.employee_id join cycle c on c.id = a.cycle_id where e.nip = $1 and c.code = '2024-TAHUNAN'`, [nip])).rows[0]!.at;
+      } finally {
+        await client.end();
+      }
+    };
+    const importAppraisals = async (body: string) => {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'kinerja-assessed-on-'));
+      try {
+        writeFileSync(path.join(folder, 'appraisals.csv'), `cycle_code,nip,status,work_result_rating,behavior_rating,assessed_on\n${body}`);
+        return await importDataset(db.url, folder, { actor: { username: 'cli', role: 'ADMIN' } });
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    };
+
+    const report = await importAppraisals(`2024-TAHUNAN,${nip},ASSESSED,MEETS,ABOVE,2025-01-10\n`);
+    expect(report.errors).toEqual([]);
+    // The end of that day in WIB (UTC+7): a date alone never shortens the employee's 14 days.
+    expect(await assessedAt()).toBe('2025-01-10T16:59:59');
+    expect(report.files.map((f) => [f.file, f.changed])).toEqual([['appraisals.csv', 1]]);
+    // Importing the same file again changes nothing; leaving the column out keeps the date.
+    expect((await importAppraisals(`2024-TAHUNAN,${nip},ASSESSED,MEETS,ABOVE,2025-01-10\n`)).files.map((f) => f.changed)).toEqual([0]);
+    expect((await importAppraisals(`2024-TAHUNAN,${nip},ASSESSED,MEETS,ABOVE,\n`)).files.map((f) => f.changed)).toEqual([0]);
+    expect(await assessedAt()).toBe('2025-01-10T16:59:59');
+
+    const bad = await importAppraisals([
+      `2024-TAHUNAN,${nip},ASSESSED,MEETS,ABOVE,2025-02-30`,
+      '2024-TAHUNAN,197410281995051001,DRAFT,,,2025-01-10',
+      '2024-TAHUNAN,199708162024041001,FINALIZED,MEETS,MEETS,2999-01-01',
+    ].join('\n'));
+    expect(bad.errors).toEqual([
+      { file: 'appraisals.csv', line: 2, column: 'assessed_on', reason: 'not a YYYY-MM-DD date' },
+      { file: 'appraisals.csv', line: 3, column: 'assessed_on', reason: 'must be empty while status is DRAFT' },
+      { file: 'appraisals.csv', line: 4, column: 'assessed_on', reason: 'is in the future' },
+    ]);
+    expect(await assessedAt()).toBe('2025-01-10T16:59:59');
   });
 
   it('rejects the bad fixture on a loaded database and leaves it exactly as it was', async () => {

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DATASET_FILES, type DatasetFileName } from '@kinerja/shared';
+import { DATASET_FILES, requiredColumnsOf, type DatasetFileName } from '@kinerja/shared';
 import { BULK_LOAD_SETTING, refreshAnalytics } from '../../analytics/analytics-refresh.js';
 import { sqlFromPg } from '../../common/database/sql.js';
 import {
@@ -231,7 +231,7 @@ async function stageFile(
         // With a column given twice, which one holds the data is a guess; refuse it instead.
         if (twice) return done(refuse(line, twice, 'column appears more than once in the header'));
         header = names;
-        const missing = columns.filter((c) => !header!.includes(c));
+        const missing = requiredColumnsOf(rules.file).filter((c) => !header!.includes(c));
         for (const column of missing) report({ file: rules.file, line, column, reason: 'missing column' });
         if (missing.length > 0) return done(new FileRefused());
         return done();

@@ -110,6 +110,12 @@ const changesJson = (...columns: [string, string][]): string => columns
       then jsonb_build_object('${name}', jsonb_build_object('from', b.${column}, 'to', m.${column})) else '{}'::jsonb end`)
   .join(' || ');
 
+/**
+ * The rating time an `assessed_on` date stands for: the end of that day in WIB (UTC+7). A date says
+ * nothing of the hour, and the end of the day never shortens the employee's 14 days.
+ */
+const ASSESSED_ON = `case when s.assessed_on <> '' then ((s.assessed_on::date + 1)::timestamp - interval '1 second') at time zone 'Asia/Jakarta' end`;
+
 const RATED_STATUSES: readonly string[] = [AppraisalStatus.ASSESSED, AppraisalStatus.OBJECTED, AppraisalStatus.FINALIZED];
 
 // ---- the files, in import order -----------------------------------------------------------------
@@ -245,10 +251,16 @@ export const DATASET_RULES: AnyFileRules[] = [
       status: oneOf(APPRAISAL_STATUSES),
       work_result_rating: optional(oneOf(RATINGS)),
       behavior_rating: optional(oneOf(RATINGS)),
+      assessed_on: optional(date),
     },
     row: (r) => {
       const rated = RATED_STATUSES.includes(r.status ?? '');
-      const problems: ['work_result_rating' | 'behavior_rating', string][] = [];
+      const problems: ['work_result_rating' | 'behavior_rating' | 'assessed_on', string][] = [];
+      if (r.assessed_on) {
+        if (!rated && APPRAISAL_STATUSES.includes(r.status as AppraisalStatus)) problems.push(['assessed_on', `must be empty while status is ${r.status}`]);
+        // Today where it is latest in Indonesia (WIT, UTC+9): a rating cannot come from the future.
+        else if (r.assessed_on > new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10)) problems.push(['assessed_on', 'is in the future']);
+      }
       for (const column of ['work_result_rating', 'behavior_rating'] as const) {
         if (rated && r[column] === '') problems.push([column, `required when status is ${r.status}`]);
         if (!rated && APPRAISAL_STATUSES.includes(r.status as AppraisalStatus) && r[column] !== '') {
@@ -285,7 +297,7 @@ export const DATASET_RULES: AnyFileRules[] = [
            assessed_at, finalized_at)
          select c.id, e.id, s.status, s.work_result_rating, s.behavior_rating, m.predicate,
            case when m.predicate is null then null else '${RULE_SET}' end,
-           case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then now() end,
+           case when s.status in ('ASSESSED','OBJECTED','FINALIZED') then coalesce(${ASSESSED_ON}, now()) end,
            case when s.status = 'FINALIZED' then now() end
          from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip
          left join (values ${predicateValues}) m(hk, pk, predicate)
@@ -307,6 +319,21 @@ export const DATASET_RULES: AnyFileRules[] = [
          left join before b on b.id = m.id cross join import_context x
          returning 1)
        select (select count(*) from merged) as changed, (select count(*) from audited) as audited`,
+      // An assessed_on given for an appraisal already rated (and not final) moves the start of its
+      // objection window; audited like the merge above.
+      `with moved as (
+         update appraisal a set assessed_at = x.at, version = a.version + 1
+         from (select c.id as cycle_id, e.id as employee_id, ${ASSESSED_ON} as at
+               from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip where s.assessed_on <> '') x
+         where a.cycle_id = x.cycle_id and a.employee_id = x.employee_id and a.status in ('ASSESSED','OBJECTED')
+           and a.assessed_at is distinct from x.at
+         returning a.id, a.cycle_id, a.employee_id, a.assessed_at),
+       audited as (
+         ${importAuditInsert('APPRAISAL_IMPORT')} 'appraisal', m.id::text, e.nip, jsonb_build_object('dataset', x.dataset, 'cycle', c.code,
+           'created', false, 'changes', jsonb_build_object('assessedAt', jsonb_build_object('to', m.assessed_at)))
+         from moved m join employee e on e.id = m.employee_id join cycle c on c.id = m.cycle_id cross join import_context x
+         returning 1)
+       select (select count(*) from moved) as changed, (select count(*) from audited) as audited`,
     ],
   } satisfies FileRules<'appraisals.csv'>,
   {

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery, ObjectQuery } from '@mikro-orm/postgresql';
 import { EmploymentType, ErrorCode, isValidRank, normalizeIdentityNumber, validateIdentityNumber } from '@kinerja/shared';
 import { auditedWrite, changesOf, type WriteOutcome } from '../../common/audit/audited-write.js';
+import { scopeFilter } from '../../common/auth/scope-filter.js';
 import { canSeeAgency, canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
 import { lockFor } from '../../common/database/advisory-lock.js';
 import { findByIdOrCode } from '../../common/database/find-by-key.js';
@@ -38,13 +39,7 @@ export class EmployeeService {
   constructor(private readonly em: EntityManager, private readonly viewer: Viewer) {}
 
   private visible(): FilterQuery<Employee> {
-    const scope = this.viewer.employeeScope;
-    switch (scope.kind) {
-      case 'ALL': return {};
-      case 'AGENCIES': return { agency: { $in: this.viewer.agencyIds === 'ALL' ? [] : [...this.viewer.agencyIds] } };
-      case 'EMPLOYEES': return { id: { $in: [...scope.ids] } };
-      case 'NONE': return { id: { $in: [] } };
-    }
+    return scopeFilter<Employee>(this.viewer, 'employee');
   }
 
   /** A page of employees matching the filter, by name, and how many match in all. */

@@ -43,7 +43,13 @@ export function buildCompletionFitPoints(input: readonly CompletionFitInput[]): 
 
 const sizeOf = (headcount: number, largest: number) => 12 + 30 * Math.sqrt(headcount / Math.max(1, largest));
 
-export function buildCompletionFitOption(input: readonly CompletionFitInput[], labels: CompletionFitLabels): ChartOption {
+export function buildCompletionFitOption(
+  input: readonly CompletionFitInput[],
+  labels: CompletionFitLabels,
+  /** Width of the chart in pixels: on a phone the point names get less room beside the plot. */
+  chartWidth = 800,
+): ChartOption {
+  const nameWidth = chartWidth < 480 ? 90 : 150;
   const { points } = buildCompletionFitPoints(input);
   const largest = Math.max(1, ...points.filter((p) => p.grouping !== 'SCOPE').map((p) => p.headcount));
   const pointOf = (value: unknown) => value as CompletionFitPoint;
@@ -67,7 +73,7 @@ export function buildCompletionFitOption(input: readonly CompletionFitInput[], l
       show: true,
       position: 'right' as const,
       fontSize: 12,
-      width: 150,
+      width: nameWidth,
       overflow: 'truncate' as const,
       color: chartColors.text,
       formatter: (p: { data: unknown }) => pointOf(p.data).label,
@@ -79,7 +85,7 @@ export function buildCompletionFitOption(input: readonly CompletionFitInput[], l
       { dimensions: ['completion', 'fit', 'headcount', 'label', 'grouping'], source: points.filter((p) => p.grouping !== 'SCOPE') },
       { dimensions: ['completion', 'fit', 'headcount', 'label', 'grouping'], source: points.filter((p) => p.grouping === 'SCOPE') },
     ],
-    grid: { left: 40, right: 150, top: 24, bottom: 40, containLabel: true },
+    grid: { left: chartWidth < 480 ? 24 : 40, right: nameWidth, top: 24, bottom: 40, containLabel: true },
     tooltip: { trigger: 'item', formatter: (params) => tooltip(pointOf(firstParam(params)?.data)) },
     xAxis: {
       type: 'value',

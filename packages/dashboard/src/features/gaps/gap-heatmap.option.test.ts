@@ -3,6 +3,7 @@ import { createFormatters } from '../../format/format';
 import {
   buildGapHeatmapModel,
   buildGapHeatmapOption,
+  gapCellColors,
   type GapCellInput,
   type GapHeatmapCell,
   type GapHeatmapLabels,
@@ -76,5 +77,15 @@ describe('buildGapHeatmapOption', () => {
     const html = tooltip.formatter({ data: datasets[0]!.source[0] });
     expect(html).toContain('Rata-rata kesenjangan: <strong>0,39</strong>');
     expect(html).toContain('Tingkat kesenjangan: 33%');
+  });
+});
+
+describe('gapCellColors', () => {
+  it('runs from the palest to the darkest stop of the gap scale, with text that stays readable', () => {
+    expect(gapCellColors(0, 1)).toEqual({ background: 'rgb(246, 241, 231)', text: expect.not.stringMatching(/#ffffff/) });
+    expect(gapCellColors(1, 1)).toEqual({ background: 'rgb(158, 51, 40)', text: '#ffffff' });
+    // Half way is the middle stop (#e9a55a); beyond the maximum stays at the darkest.
+    expect(gapCellColors(5, 10).background).toBe('rgb(233, 165, 90)');
+    expect(gapCellColors(20, 10).background).toBe('rgb(158, 51, 40)');
   });
 });

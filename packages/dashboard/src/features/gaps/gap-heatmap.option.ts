@@ -124,6 +124,21 @@ export function buildGapHeatmapModel(
   return { rows, competencies, cells, max };
 }
 
+/**
+ * The fill of a cell on the gap scale, as the chart's continuous visual map colours it (linear between
+ * the stops), and a text colour that stays readable on it. For the phone grid, which is HTML.
+ */
+export function gapCellColors(value: number, max: number): { background: string; text: string } {
+  const t = Math.min(1, Math.max(0, max > 0 ? value / max : 0)) * (gapScale.length - 1);
+  const i = Math.min(gapScale.length - 2, Math.floor(t));
+  const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+  const from = rgb(gapScale[i]!);
+  const to = rgb(gapScale[i + 1]!);
+  const mixed = from.map((c, k) => Math.round(c + (to[k]! - c) * (t - i)));
+  // The two darkest stops carry white text; the pale ones the normal ink.
+  return { background: `rgb(${mixed.join(', ')})`, text: t >= 2.5 ? '#ffffff' : chartColors.text };
+}
+
 const DIMENSIONS = [
   'competency', 'row', 'value', 'kind', 'agencyCode', 'agencyName', 'grouping', 'competencyName',
   'assessed', 'unassessed', 'withGap', 'gapRate', 'meanGap', 'burden',

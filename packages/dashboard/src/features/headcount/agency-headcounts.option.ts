@@ -135,6 +135,8 @@ export function buildAgencyHeadcountOption(
   agencies: readonly AgencyHeadcountInput[],
   labels: HeadcountChartLabels,
   settings: HeadcountChartSettings = DEFAULT_HEADCOUNT_SETTINGS,
+  /** Width of the chart in pixels: on a phone the agency names take at most 45% of it. */
+  chartWidth = 800,
 ): ChartOption {
   const rows = buildAgencyHeadcountRows(agencies, labels, settings);
   const rowById = new Map(rows.map((row) => [row.id, row]));
@@ -176,7 +178,7 @@ export function buildAgencyHeadcountOption(
       // Dataset order is top-to-bottom reading order.
       inverse: true,
       axisLabel: {
-        width: 260,
+        width: Math.min(260, Math.floor(chartWidth * 0.45)),
         overflow: 'truncate',
         formatter: (id: string) => {
           const row = rowById.get(id);

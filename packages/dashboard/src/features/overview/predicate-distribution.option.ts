@@ -106,8 +106,11 @@ export function buildPredicateDistributionOption(
   distribution: readonly PredicateShareInput[],
   unit: OrganizationPredicate,
   labels: PredicateDistributionLabels,
+  /** Width of the chart in pixels: the predicate names wrap inside their own column. */
+  chartWidth = 800,
 ): ChartOption {
   const rows = buildPredicateDistributionRows(distribution, unit, labels);
+  const labelWidth = Math.max(48, Math.min(90, Math.floor((chartWidth - 64) / Math.max(1, rows.length)) - 6));
   const rowOf = (value: unknown) => value as PredicateDistributionRow;
   const pct = (value: number) => labels.format.percent(value / 100);
   return {
@@ -133,7 +136,7 @@ export function buildPredicateDistributionOption(
         return lines.join('<br>');
       },
     },
-    xAxis: { type: 'category', axisLabel: { interval: 0, width: 90, overflow: 'break', fontSize: 12, lineHeight: 15 } },
+    xAxis: { type: 'category', axisLabel: { interval: 0, width: labelWidth, overflow: 'break', fontSize: chartWidth < 480 ? 11 : 12, lineHeight: 15 } },
     yAxis: {
       type: 'value',
       min: 0,

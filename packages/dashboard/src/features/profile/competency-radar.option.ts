@@ -41,7 +41,12 @@ export function hasAssessments(rows: readonly RadarInput[]): boolean {
   return rows.some((r) => r.self !== null || r.supervisor !== null || r.assessor !== null);
 }
 
-export function buildCompetencyRadarOption(rows: readonly RadarInput[], labels: RadarLabels): ChartOption {
+export function buildCompetencyRadarOption(
+  rows: readonly RadarInput[],
+  labels: RadarLabels,
+  /** Width of the chart in pixels: on a phone the shape shrinks so the names beside it stay whole. */
+  chartWidth = 800,
+): ChartOption {
   const sorted = [...rows].sort((a, b) => a.competencyCode.localeCompare(b.competencyCode, 'en', { numeric: true }));
   // A missing level is drawn at the centre would read as "level 0"; ECharts leaves '-' out of the shape.
   const values = (pick: (r: RadarInput) => number | null) => sorted.map((r) => pick(r) ?? '-');
@@ -63,9 +68,9 @@ export function buildCompetencyRadarOption(rows: readonly RadarInput[], labels: 
     radar: {
       indicator: sorted.map((r) => ({ name: wrapWords(r.competencyName), max: MAX_LEVEL, min: 0 })),
       splitNumber: 5,
-      radius: '52%',
+      radius: chartWidth < 480 ? '34%' : '52%',
       center: ['50%', '46%'],
-      axisName: { color: chartColors.text, fontSize: 12, lineHeight: 15 },
+      axisName: { color: chartColors.text, fontSize: chartWidth < 480 ? 11 : 12, lineHeight: 15 },
       splitLine: { lineStyle: { color: chartColors.grid } },
       splitArea: { areaStyle: { color: ['#ffffff', '#f7f9fb'] } },
       axisLine: { lineStyle: { color: '#d5dde6' } },

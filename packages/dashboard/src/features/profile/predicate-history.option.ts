@@ -37,8 +37,14 @@ export function buildPredicateHistoryPoints(
     }));
 }
 
-export function buildPredicateHistoryOption(input: readonly PredicateHistoryInput[], labels: PredicateHistoryLabels): ChartOption {
+export function buildPredicateHistoryOption(
+  input: readonly PredicateHistoryInput[],
+  labels: PredicateHistoryLabels,
+  /** Width of the chart in pixels: the cycle names wrap inside their own column. */
+  chartWidth = 800,
+): ChartOption {
   const points = buildPredicateHistoryPoints(input, labels);
+  const labelWidth = Math.max(56, Math.min(130, Math.floor((chartWidth - 140) / Math.max(1, points.length)) - 8));
   const pointOf = (value: unknown) => value as PredicateHistoryPoint;
   return {
     dataset: { dimensions: ['cycle', 'predicate', 'label', 'status'], source: points },
@@ -51,7 +57,7 @@ export function buildPredicateHistoryOption(input: readonly PredicateHistoryInpu
         return `<strong>${escapeHtml(p.cycle)}</strong><br>${escapeHtml(p.label)}<br><span style="color:${chartColors.textMuted}">${escapeHtml(p.status)}</span>`;
       },
     },
-    xAxis: { type: 'category', boundaryGap: true, axisLabel: { interval: 0, width: 130, overflow: 'break', lineHeight: 15 } },
+    xAxis: { type: 'category', boundaryGap: true, axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 15 } },
     yAxis: {
       type: 'category',
       // Worst at the bottom, best at the top.

@@ -31,3 +31,8 @@ export function canSeePeople(roles: Roles): boolean {
 export function canSuperviseTeam(roles: Roles): boolean {
   return list(roles).includes(Role.SUPERVISOR);
 }
+
+/** Lists of named people picked for training (who has a gap, who took a programme): not for analysts. */
+export function canSeeGapLists(role: Role | undefined | null): boolean {
+  return can(role, 'READ_GAP_LISTS');
+}

@@ -46,7 +46,12 @@ export function buildJp20Rows(input: readonly Jp20Input[], labels: Pick<Jp20Labe
     });
 }
 
-export function buildJp20Option(input: readonly Jp20Input[], labels: Jp20Labels): ChartOption {
+export function buildJp20Option(
+  input: readonly Jp20Input[],
+  labels: Jp20Labels,
+  /** Width of the chart in pixels: on a phone the agency names take at most 40% of it. */
+  chartWidth = 800,
+): ChartOption {
   const rows = buildJp20Rows(input, labels);
   const scope = input.find((r) => r.grouping === 'SCOPE');
   const scopeShare = scope && !scope.suppressed && scope.jp20Compliance !== null ? scope.jp20Compliance * 100 : null;
@@ -71,7 +76,7 @@ export function buildJp20Option(input: readonly Jp20Input[], labels: Jp20Labels)
       },
     },
     xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => pct(v) } },
-    yAxis: { type: 'category', inverse: true, axisLabel: { width: 240, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, axisLabel: { width: Math.min(240, Math.floor(chartWidth * 0.4)), overflow: 'truncate' } },
     series: [
       {
         type: 'bar',

@@ -1,4 +1,4 @@
-/** Test support: the audit trail as the tests read it, straight from the `audit_event` table. */
+/** The audit trail as SQL reads it, straight from the `audit_event` table: by the trail's reader and by the tests. */
 
 /** One `audit_event` row as selected by AUDIT_ROW_COLUMNS (the id as text: it is a bigint). */
 export interface AuditRow {
@@ -14,6 +14,6 @@ export interface AuditRow {
   detail: Record<string, unknown> | null;
 }
 
-/** The select list that yields an AuditRow. */
+/** The select list that yields an AuditRow, from `audit_event` alone (under any alias). */
 export const AUDIT_ROW_COLUMNS =
-  'audit_event.id::text as id, actor_username, actor_role, action, subject_type, subject_id, subject_nip, outcome, request_id, detail';
+  'id::text as id, actor_username, actor_role, action, subject_type, subject_id, subject_nip, outcome, request_id, detail';
