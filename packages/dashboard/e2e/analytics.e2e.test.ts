@@ -298,20 +298,23 @@ describe('analytics pages in Chromium against the real API', () => {
     expect(errors).toEqual([]);
   });
 
-  it('employee: sees only their own profile', async () => {
+  it('employee: sees only their own SKP and profile', async () => {
     const { page, errors } = await e2e.newPage();
     await e2e.signIn(page, 'pegawai.ahmad');
+    // An employee starts on Kinerja Saya, their own SKP.
+    await page.waitForURL(/\/kinerja$/);
+    expect(await page.locator('nav [data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')))).toEqual([
+      'myAppraisal', 'myProfile', 'explorer',
+    ]);
+    await page.click('[data-nav="myProfile"]');
     await page.waitForURL(/\/pegawai\/\d+/);
     await page.waitForSelector('[data-testid="employee-identity"]');
     expect(await page.innerText('h1')).toBe('Ahmad Hidayat');
-    expect(await page.locator('nav [data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')))).toEqual([
-      'myProfile', 'explorer',
-    ]);
     await expectChart(page, '[data-testid="competency-profile"]');
     await e2e.screenshot(page, 'profile-employee');
-    // Analytics pages send them back to their profile.
+    // Analytics pages send them back to their own SKP.
     await page.goto(`${e2e.server.url}/kesenjangan`);
-    await page.waitForURL(/\/pegawai\/\d+/);
+    await page.waitForURL(/\/kinerja$/);
     expect(errors).toEqual([]);
   });
 });

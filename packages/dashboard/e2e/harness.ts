@@ -20,8 +20,10 @@ export interface E2E {
   addUser(username: string, roles: Role | readonly Role[], scope?: { agencyCode?: string; employeeNip?: string; email?: string }): Promise<void>;
   /** Signs in through the dashboard's own sign-in page and waits for the overview. */
   signIn(page: Page, username: string): Promise<void>;
-  /** Opens a fresh page (1440 × 900 unless told); every console error or page error is collected in `errors`. */
+  /** Opens a fresh page (its own cookies) at 1440×900 or the given size; every console error or page error is collected in `errors`. */
   newPage(viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+  /** Runs SQL as the application role: test set-up only (a new cycle, the passing of time), never the behaviour under test. */
+  sql<T extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -61,6 +63,11 @@ export async function startE2E(): Promise<E2E> {
       page.on('console', (m: ConsoleMessage) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
       return { page, errors };
+    },
+    async sql<T extends object>(text: string, params: unknown[] = []) {
+      // MikroORM's connection takes `?` placeholders in order; the set-up SQL uses each `$n` once, in order.
+      const bindings = [...text.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
+      return orm.em.fork().getConnection().execute<T[]>(text.replace(/\$\d+/g, '?'), bindings, 'all');
     },
     async screenshot(page, name) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);

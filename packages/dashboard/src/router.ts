@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationRaw, type RouterHisto
 import { watch } from 'vue';
 import type { MessageSchema } from './i18n/id';
 import { session, type Session } from './features/session/session';
-import { canManageDatasets, canRunConsole, canSeeAnalytics, canSeePeople } from './features/session/permissions';
+import { canManageDatasets, canRunConsole, canSeeAnalytics, canSeePeople, canSuperviseTeam } from './features/session/permissions';
 import { CONSOLE_ROUTES } from './features/console/console-nav';
 import { restoreSession } from './features/session/restore-session';
 
@@ -20,6 +20,10 @@ declare module 'vue-router' {
     datasets?: boolean;
     /** The BKD console: for roles that run appraisal cycles (HR_ADMIN, ADMIN). */
     console?: boolean;
+    /** The signed-in person's own appraisal: needs an account linked to an employee. */
+    ownAppraisal?: boolean;
+    /** A supervisor's work (Tim Saya, objection inbox). */
+    team?: boolean;
   }
 }
 
@@ -81,6 +85,30 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'data', datasets: true },
   },
   {
+    path: '/kinerja',
+    name: 'myAppraisal',
+    component: () => import('./pages/MyAppraisalPage.vue'),
+    meta: { titleKey: 'myAppraisal', ownAppraisal: true },
+  },
+  {
+    path: '/tim',
+    name: 'team',
+    component: () => import('./pages/TeamPage.vue'),
+    meta: { titleKey: 'team', team: true },
+  },
+  {
+    path: '/tim/penilaian/:id',
+    name: 'teamAppraisal',
+    component: () => import('./pages/TeamAppraisalPage.vue'),
+    meta: { titleKey: 'team', team: true },
+  },
+  {
+    path: '/keberatan',
+    name: 'objections',
+    component: () => import('./pages/ObjectionInboxPage.vue'),
+    meta: { titleKey: 'objections', team: true },
+  },
+  {
     path: '/penjelajah',
     name: 'explorer',
     component: () => import('./pages/ExplorerPage.vue'),
@@ -90,10 +118,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: { name: 'overview' } },
 ];
 
-/** Where a user lands: the overview for those who read analytics, their own profile otherwise. */
+/**
+ * Where a user lands: the overview for those who read analytics, their team for supervisors, their own
+ * SKP for employees.
+ */
 export function homeOf(user: Session): RouteLocationRaw {
-  if (canSeeAnalytics(user.role)) return { name: 'overview' };
-  if (user.employeeId) return { name: 'profile', params: { id: user.employeeId } };
+  if (canSeeAnalytics(user.roles)) return { name: 'overview' };
+  if (canSuperviseTeam(user.roles)) return { name: 'team' };
+  if (user.employeeId) return { name: 'myAppraisal' };
   return { name: 'explorer' };
 }
 
@@ -112,10 +144,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     if (to.meta.public) return true;
     const user = session.value;
     if (!user) return { name: 'login', query: { next: to.fullPath } };
-    if (to.meta.analytics && !canSeeAnalytics(user.role)) return homeOf(user);
-    if (to.meta.people && !canSeePeople(user.role)) return homeOf(user);
-    if (to.meta.datasets && !canManageDatasets(user.role)) return homeOf(user);
-    if (to.meta.console && !canRunConsole(user.role)) return homeOf(user);
+    if (to.meta.analytics && !canSeeAnalytics(user.roles)) return homeOf(user);
+    if (to.meta.people && !canSeePeople(user.roles)) return homeOf(user);
+    if (to.meta.ownAppraisal && !user.employeeId) return homeOf(user);
+    if (to.meta.team && !canSuperviseTeam(user.roles)) return homeOf(user);
+    if (to.meta.datasets && !canManageDatasets(user.roles)) return homeOf(user);
+    if (to.meta.console && !canRunConsole(user.roles)) return homeOf(user);
     return true;
   });
   // A session that ends while the user is on a page (expired token, sign-out) sends them to sign in.

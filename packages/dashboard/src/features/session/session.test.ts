@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 // graphql/client.ts knows no feature: the session feature subscribes to its UNAUTHENTICATED signal.
 describe('session', () => {
   it('is forgotten when the API answers UNAUTHENTICATED', async () => {
-    setSession({ username: 'admin', role: Role.ADMIN, agencyId: null, agencyCode: null, agencyName: null, employeeId: null, employeeName: null });
+    setSession({ username: 'admin', role: Role.ADMIN, roles: [Role.ADMIN], agencyId: null, agencyCode: null, agencyName: null, employeeId: null, employeeName: null });
     // No server here: the API's answer to a request under a revoked session.
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({
       errors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }],

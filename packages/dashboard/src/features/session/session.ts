@@ -9,7 +9,10 @@ import { onUnauthenticated } from '../../graphql/client';
  */
 export interface Session {
   username: string;
+  /** The account's main role (the first of `roles`). */
   role: Role;
+  /** Every role the account holds: a kepala dinas is SUPERVISOR and LEADER with one sign-in (SPEC §6). */
+  roles: readonly Role[];
   /** Root of the agency subtree the account is scoped to (agency-scoped roles). */
   agencyId: string | null;
   agencyCode: string | null;
@@ -23,6 +26,7 @@ export interface Session {
 export interface ViewerFields {
   username: string;
   role: Role;
+  roles?: readonly Role[] | null;
   agency?: { id: string; code: string; name: string } | null;
   employee?: { id: string; name: string } | null;
 }
@@ -31,6 +35,7 @@ export function sessionOf(viewer: ViewerFields): Session {
   return {
     username: viewer.username,
     role: viewer.role,
+    roles: viewer.roles?.length ? viewer.roles : [viewer.role],
     agencyId: viewer.agency?.id ?? null,
     agencyCode: viewer.agency?.code ?? null,
     agencyName: viewer.agency?.name ?? null,
