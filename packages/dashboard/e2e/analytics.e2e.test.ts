@@ -24,7 +24,8 @@ describe('analytics pages in Chromium against the real API', () => {
     await e2e.addUser('pimpinan.kdi', Role.LEADER, { agencyCode: 'KDI' });
     await e2e.addUser('perencana.kdi', Role.TRAINING_PLANNER, { agencyCode: 'KDI' });
     await e2e.addUser('analis.mlf', Role.ANALYST, { agencyCode: 'MLF' });
-    await e2e.addUser('pegawai.ahmad', Role.EMPLOYEE, { employeeNip: '199708162024041001' });
+    // An employee with no subordinates (anyone with reports also acts as their SUPERVISOR, SPEC §6).
+    await e2e.addUser('pegawai.waode', Role.EMPLOYEE, { employeeNip: '199401252021042001' });
     await e2e.addUser('bkd.kdi', Role.HR_ADMIN, { agencyCode: 'KDI' });
     // Kota Kendari's own predicate for 2025, recorded by its HR admin: the overview checks the pattern of a BAIK unit.
     const hr = await apiFor(e2e.server.url, 'bkd.kdi');
@@ -300,7 +301,7 @@ describe('analytics pages in Chromium against the real API', () => {
 
   it('employee: sees only their own SKP and profile', async () => {
     const { page, errors } = await e2e.newPage();
-    await e2e.signIn(page, 'pegawai.ahmad');
+    await e2e.signIn(page, 'pegawai.waode');
     // An employee starts on Kinerja Saya, their own SKP.
     await page.waitForURL(/\/kinerja$/);
     expect(await page.locator('nav [data-nav]').evaluateAll((els) => els.map((e) => e.getAttribute('data-nav')))).toEqual([
@@ -309,7 +310,7 @@ describe('analytics pages in Chromium against the real API', () => {
     await page.click('[data-nav="myProfile"]');
     await page.waitForURL(/\/pegawai\/\d+/);
     await page.waitForSelector('[data-testid="employee-identity"]');
-    expect(await page.innerText('h1')).toBe('Ahmad Hidayat');
+    expect(await page.innerText('h1')).toBe('Wa Ode Lado');
     await expectChart(page, '[data-testid="competency-profile"]');
     await e2e.screenshot(page, 'profile-employee');
     // Analytics pages send them back to their own SKP.

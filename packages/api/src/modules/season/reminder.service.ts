@@ -127,7 +127,7 @@ export class ReminderService {
     const rows = await sqlFromEm(this.em).query<{ pemda_id: number; account_id: number }>(
       `select c.ancestor_id as pemda_id, u.id as account_id
        from user_account u join agency_closure c on c.descendant_id = u.agency_id join agency p on p.id = c.ancestor_id
-       where u.role = $1 and u.active and p.depth = 0 order by u.id`, [Role.HR_ADMIN]);
+       where $1 = any(u.roles) and u.active and p.depth = 0 order by u.id`, [Role.HR_ADMIN]);
     const map = new Map<number, number[]>();
     for (const r of rows) map.set(r.pemda_id, [...(map.get(r.pemda_id) ?? []), r.account_id]);
     return map;
