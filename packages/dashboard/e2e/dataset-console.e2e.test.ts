@@ -49,6 +49,9 @@ describe('the Data page (dataset console) as an HR admin', () => {
     const { page, errors } = await e2e.newPage();
     await page.setViewportSize({ width, height });
     await e2e.signIn(page, 'bkd.kdi');
+    // On a phone the navigation sits behind the menu button.
+    const menu = page.locator('[data-testid="menu-button"]');
+    if (await menu.isVisible()) await menu.click();
     await page.click('[data-nav="data"]');
     await page.waitForURL(/\/konsol\/data/);
 

@@ -131,7 +131,7 @@ describe('training effectiveness page in Chromium against the real API', () => {
     expect(rows.every((r) => r.suppressed && r.trained === null)).toBe(true);
     expect(await page.locator('[data-testid="effect-table"] tbody tr').count()).toBe(rows.length);
     expect(await page.innerText('[data-testid="effect-table"]')).toContain('Kelompok kecil: angka disembunyikan');
-    await page.waitForSelector('[data-testid="effect-people"] [data-testid="people-hidden"]');
+    await page.waitForSelector('[data-testid="people-hidden"]');
     expect(await page.locator('[data-testid="effect-table"] button[data-program]').count()).toBe(0);
     await e2e.screenshot(page, 'effectiveness-analyst');
   });

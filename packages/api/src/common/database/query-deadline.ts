@@ -93,7 +93,9 @@ export async function cancelStatements(deadline: QueryDeadline): Promise<void> {
   // read and the cancel; that statement then fails with 57014 (a TIMEOUT error, retryable). Rare,
   // and cheaper than a lock around every statement.
   await Promise.all([...byServer.values()].map(async ({ server, pids }) => {
-    const client = new pg.Client({ ...server, connectionTimeoutMillis: 2000 });
+    // Field by field: pg keeps the password non-enumerable, so a spread would drop it.
+    const { host, port, user, password, database } = server;
+    const client = new pg.Client({ host, port, user, password, database, connectionTimeoutMillis: 2000 });
     try {
       await client.connect();
       await client.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [pids]);

@@ -58,7 +58,10 @@ const EXPORT_SQL: Record<DatasetFileName, string> = {
     where e.id in ${SCOPED_EMPLOYEES} order by e.nip`,
   'cycles.csv': `select code, name, kind, to_char(start_month, 'YYYY-MM'), to_char(end_month, 'YYYY-MM') from cycle
     order by start_month, code`,
-  'appraisals.csv': `select c.code, e.nip, a.status, a.work_result_rating, a.behavior_rating from appraisal a
+  // assessed_on: the day of the rating in WIB, which starts the objection window on a re-import.
+  'appraisals.csv': `select c.code, e.nip, a.status, a.work_result_rating, a.behavior_rating,
+    case when a.status in ('ASSESSED', 'OBJECTED', 'FINALIZED') then to_char(a.assessed_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') end
+    from appraisal a
     join cycle c on c.id = a.cycle_id join employee e on e.id = a.employee_id
     where e.id in ${SCOPED_EMPLOYEES} order by c.start_month, c.code, e.nip`,
   'competency_assessments.csv': `select c.code, e.nip, k.code, ca.rater_role, ca.level from competency_assessment ca

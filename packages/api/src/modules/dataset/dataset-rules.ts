@@ -365,10 +365,11 @@ export const DATASET_RULES: AnyFileRules[] = [
       // objection window; audited like the merge above.
       `with moved as (
          update appraisal a set assessed_at = x.at, version = a.version + 1
-         from (select c.id as cycle_id, e.id as employee_id, ${ASSESSED_ON} as at
+         from (select c.id as cycle_id, e.id as employee_id, ${ASSESSED_ON} as at, s.assessed_on::date as day
                from s join cycle c on c.code = s.cycle_code join employee e on e.nip = s.nip where s.assessed_on <> '') x
          where a.cycle_id = x.cycle_id and a.employee_id = x.employee_id and a.status in ('ASSESSED','OBJECTED')
-           and a.assessed_at is distinct from x.at
+           -- Only a different day moves it: an exported date (the day of the rating) imports back unchanged.
+           and (a.assessed_at at time zone 'Asia/Jakarta')::date is distinct from x.day
          returning a.id, a.cycle_id, a.employee_id, a.assessed_at),
        audited as (
          ${importAuditInsert('APPRAISAL_IMPORT')} 'appraisal', m.id::text, e.nip, jsonb_build_object('dataset', x.dataset, 'cycle', c.code,
