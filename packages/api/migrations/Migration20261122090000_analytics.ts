@@ -70,13 +70,39 @@ function maskedSum(alias: string, prefix: string, mask: string): string {
 const PAIR_COLUMNS = `employee_id, cycle_id, competency_id, agency_id, position_id, employment_type, required,
   self_level, supervisor_level, peer_level, assessor_level, assessed, gap, program_id`;
 
+/**
+ * Which staffing the facts count. CURRENT: the employee's own row (agency, position, active) in every
+ * cycle — this migration as first written. HISTORY: where the employee stood in each cycle
+ * (employment_history, Migration20261130170000_employment_history, which rebuilds the analytics
+ * with it). The employment type and the supervisor are always the employee's current ones.
+ */
+export type Staffing = 'CURRENT' | 'HISTORY';
+
+/** How an appraisal row `a` reaches its employee `e` and the staffing it counts by. */
+interface StaffJoin {
+  join: string;
+  agency: string;
+  position: string;
+}
+
+function staffJoin(staffing: Staffing): StaffJoin {
+  return staffing === 'CURRENT'
+    ? { join: 'join employee e on e.id = a.employee_id and e.active', agency: 'e.agency_id', position: 'e.position_id' }
+    : {
+      join: `join employee e on e.id = a.employee_id
+    join employment_history h on h.cycle_id = a.cycle_id and h.employee_id = a.employee_id and h.active`,
+      agency: 'h.agency_id',
+      position: 'h.position_id',
+    };
+}
+
 /** Appraisal facts from required-pair rows `pairs` (the fact table or its source view); `where` filters employees. */
-function employeeFactsSelect(pairs: string, where: (alias: string) => string): string {
-  return `select a.employee_id, a.cycle_id, e.agency_id, e.position_id, e.employment_type,
+function employeeFactsSelect(pairs: string, where: (alias: string) => string, s: StaffJoin): string {
+  return `select a.employee_id, a.cycle_id, ${s.agency}, ${s.position}, e.employment_type,
     a.status = 'FINALIZED' as finalized, a.predicate,
     ${CATEGORIES.map((c) => `coalesce(f.fit_points_${c.suffix}, 0) as fit_points_${c.suffix}, coalesce(f.fit_pairs_${c.suffix}, 0) as fit_pairs_${c.suffix}`).join(',\n    ')}
   from appraisal a
-  join employee e on e.id = a.employee_id and e.active
+  ${s.join}
   left join (
     select p.employee_id, p.cycle_id,
       ${CATEGORIES.map((c) => `sum(${FIT_POINTS}) filter (where c.category = '${c.category}')::int as fit_points_${c.suffix},
@@ -99,15 +125,46 @@ export interface FactSpec {
   derivation: string;
 }
 
-const FACTS = {
+/** The facts of a staffing (see Staffing). */
+interface Facts {
+  staff: FactSpec;
+  pair: FactSpec;
+  appraisal: FactSpec;
+  rating: FactSpec;
+  trainingYear: FactSpec | undefined;
+}
+
+function factsOf(staffing: Staffing): Facts {
+  const s = staffJoin(staffing);
+  // Indented as the constant it was: the SQL texts of CURRENT are pinned byte for byte (analytics-layout.test.ts).
+  return {
   // Active employees (SPEC §5: only active employees count) with the dimensions they are counted by.
-  staff: {
+  // HISTORY: one row per (employee, cycle) the employee was active staff of, with the development
+  // hours (JP) of the cycle's calendar year (the year of its start month), so that the 20 JP figure
+  // of a cycle counts that cycle's staff too.
+  staff: staffing === 'CURRENT' ? {
     table: 'analytics_staff_fact',
     source: 'analytics_staff_source',
     columns: 'employee_id int not null, agency_id int not null, position_id int not null, employment_type text not null',
     primaryKey: 'employee_id',
     index: 'agency_id',
     derivation: `select e.id as employee_id, e.agency_id, e.position_id, e.employment_type from employee e where e.active`,
+  } : {
+    table: 'analytics_staff_fact',
+    source: 'analytics_staff_source',
+    columns: `employee_id int not null, cycle_id int not null, agency_id int not null, position_id int not null,
+      employment_type text not null, hours_jp numeric not null`,
+    primaryKey: 'employee_id, cycle_id',
+    index: 'agency_id, cycle_id',
+    derivation: `select h.employee_id, h.cycle_id, h.agency_id, h.position_id, e.employment_type,
+      coalesce((select sum(tr.hours_jp) from training_record tr
+        where tr.employee_id = h.employee_id
+          and tr.completed_on >= make_date(extract(year from c.start_month)::int, 1, 1)
+          and tr.completed_on < make_date(extract(year from c.start_month)::int + 1, 1, 1)), 0) as hours_jp
+    from employment_history h
+    join employee e on e.id = h.employee_id
+    join cycle c on c.id = h.cycle_id
+    where h.active`,
   },
   // Required pairs (employee × competency of the position standard) of each appraisal. SPEC §5:
   // assessed = ASSESSOR level, else SUPERVISOR level (SELF and PEER never count); gap = max(0,
@@ -121,7 +178,7 @@ const FACTS = {
       assessed smallint, gap smallint, program_id int`,
     primaryKey: 'employee_id, cycle_id, competency_id',
     index: 'agency_id',
-    derivation: `select a.employee_id, a.cycle_id, r.competency_id, e.agency_id, e.position_id, e.employment_type,
+    derivation: `select a.employee_id, a.cycle_id, r.competency_id, ${s.agency}, ${s.position}, e.employment_type,
       r.required_level as required,
       l.self_level, l.supervisor_level, l.peer_level, l.assessor_level,
       coalesce(l.assessor_level, l.supervisor_level) as assessed,
@@ -129,8 +186,8 @@ const FACTS = {
         then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
       rc.program_id
     from appraisal a
-    join employee e on e.id = a.employee_id and e.active
-    join position_requirement r on r.position_id = e.position_id
+    ${s.join}
+    join position_requirement r on r.position_id = ${s.position}
     cross join lateral (
       select max(ca.level) filter (where ca.rater_role = 'SELF') as self_level,
         max(ca.level) filter (where ca.rater_role = 'SUPERVISOR') as supervisor_level,
@@ -151,7 +208,7 @@ const FACTS = {
       ${CATEGORIES.map((c) => `fit_points_${c.suffix} int not null, fit_pairs_${c.suffix} int not null`).join(', ')}`,
     primaryKey: 'employee_id, cycle_id',
     index: 'agency_id, cycle_id',
-    derivation: employeeFactsSelect('analytics_pair_source', () => 'true'),
+    derivation: employeeFactsSelect('analytics_pair_source', () => 'true', s),
   },
   // SUPERVISOR levels per (rated employee, cycle, rater). The rater of a level is its rater_id, else
   // the rated employee's supervisor (atasan langsung); levels with no known rater are left out.
@@ -164,18 +221,19 @@ const FACTS = {
     primaryKey: 'employee_id, cycle_id, rater_id',
     index: 'agency_id, cycle_id',
     derivation: `select a.employee_id, a.cycle_id, coalesce(ca.rater_id, e.supervisor_id) as rater_id,
-      e.agency_id, e.position_id, e.employment_type,
+      ${s.agency}, ${s.position}, e.employment_type,
       ${CATEGORIES.map((c) => `count(*) filter (where c.category = '${c.category}')::int as ratings_${c.suffix},
       coalesce(sum(ca.level) filter (where c.category = '${c.category}'), 0)::int as level_sum_${c.suffix}`).join(',\n      ')}
     from appraisal a
-    join employee e on e.id = a.employee_id and e.active
+    ${s.join}
     join competency_assessment ca on ca.appraisal_id = a.id and ca.rater_role = 'SUPERVISOR'
     join competency c on c.id = ca.competency_id
     where coalesce(ca.rater_id, e.supervisor_id) is not null
-    group by a.employee_id, a.cycle_id, coalesce(ca.rater_id, e.supervisor_id), e.agency_id, e.position_id, e.employment_type`,
+    group by a.employee_id, a.cycle_id, coalesce(ca.rater_id, e.supervisor_id), ${s.agency}, ${s.position}, e.employment_type`,
   },
   // Development hours (JP) per active employee and calendar year of completion (SPEC §3, 20 JP).
-  trainingYear: {
+  // HISTORY: the staff facts carry each cycle's hours instead.
+  trainingYear: staffing === 'HISTORY' ? undefined : {
     table: 'analytics_training_year_fact',
     source: 'analytics_training_year_source',
     columns: `employee_id int not null, year int not null, agency_id int not null, position_id int not null,
@@ -188,7 +246,8 @@ const FACTS = {
     join employee e on e.id = tr.employee_id and e.active
     group by tr.employee_id, extract(year from tr.completed_on), e.agency_id, e.position_id, e.employment_type`,
   },
-} satisfies Record<string, FactSpec>;
+};
+}
 
 // ---- cubes ---------------------------------------------------------------------------------------------
 
@@ -209,18 +268,22 @@ export const DIMENSIONS: [string, string, string][] = [['position_id', 'int not 
 const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
 const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
 
-/** The cubes; also read by src/analytics/team-cubes.ts, which derives a team's cube rows with cubeSelect. */
-export const CUBES: CubeSpec[] = [
+/** The cubes over the facts of a staffing. HISTORY keys staff counts and hours by cycle. */
+function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
+  const CYCLE: [string, string, string] = ['cycle_id', 'int not null', 'f.cycle_id'];
+  const history = staffing === 'HISTORY';
+  // Indented as the constant it was: the SQL texts of CURRENT are pinned byte for byte (analytics-layout.test.ts).
+  return [
   {
     table: 'analytics_headcount_cube',
-    fact: FACTS.staff,
-    keys: DIMENSIONS,
+    fact: facts.staff,
+    keys: history ? [CYCLE, ...DIMENSIONS] : DIMENSIONS,
     measures: [['employees', 'int', 'sum(f.w)']],
   },
   {
     // Required pairs; program_id: the recommended programme of pairs with a gap, else null.
     table: 'analytics_gap_cube',
-    fact: FACTS.pair,
+    fact: facts.pair,
     keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['competency_id', 'int not null', 'f.competency_id'],
       ['program_id', 'int null', 'f.program_id']],
     measures: [
@@ -234,7 +297,7 @@ export const CUBES: CubeSpec[] = [
   },
   {
     table: 'analytics_appraisal_cube',
-    fact: FACTS.appraisal,
+    fact: facts.appraisal,
     keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['finalized', 'boolean not null', 'f.finalized'],
       ['predicate', 'text null', 'f.predicate']],
     measures: [['appraisals', 'int', 'sum(f.w)']],
@@ -243,7 +306,7 @@ export const CUBES: CubeSpec[] = [
     // Per category subset: employees with a fit index over those categories, and Σ of their fit
     // ratios (each exact to numeric precision, so adding and taking out cancel exactly).
     table: 'analytics_fit_cube',
-    fact: FACTS.appraisal,
+    fact: facts.appraisal,
     expand: `cross join generate_series(1, ${ALL_MASKS}) as cm(category_mask)`,
     keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['category_mask', 'smallint not null', 'cm.category_mask']],
     measures: [
@@ -256,7 +319,7 @@ export const CUBES: CubeSpec[] = [
     // SUPERVISOR levels per rater: the employees they rated in the cycle, and per category how many
     // levels they gave and their sum (rater leniency, SPEC §5).
     table: 'analytics_rater_cube',
-    fact: FACTS.rating,
+    fact: facts.rating,
     keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['rater_id', 'int not null', 'f.rater_id']],
     measures: [
       ['rated_employees', 'int', 'sum(f.w)'],
@@ -271,7 +334,7 @@ export const CUBES: CubeSpec[] = [
     // subset, predicate and fit — the fit ratio as a fraction in lowest terms, so that potential
     // thresholds apply exactly at query time: fit ≥ T ⇔ 100 · numerator ≥ T · denominator.
     table: 'analytics_talent_cube',
-    fact: FACTS.appraisal,
+    fact: facts.appraisal,
     expand: `cross join generate_series(1, ${ALL_MASKS}) as cm(category_mask)`,
     where: `f.finalized and f.predicate is not null and ${FIT_PAIRS} > 0`,
     keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['category_mask', 'smallint not null', 'cm.category_mask'],
@@ -280,19 +343,61 @@ export const CUBES: CubeSpec[] = [
       ['fit_denominator', 'int not null', `${FIT_PAIRS} * ${FIT_POINT_SCALE} / gcd(${FIT_POINTS_MASKED}, ${FIT_PAIRS} * ${FIT_POINT_SCALE})`]],
     measures: [['employees', 'int', 'sum(f.w)']],
   },
-  {
+  history ? {
+    // A histogram of each cycle's staff by their hours in the cycle's year (staff with none left
+    // out): "≥ 20 JP" is counted at query time with the shared threshold.
+    table: 'analytics_jp_cube',
+    fact: facts.staff,
+    where: 'f.hours_jp > 0',
+    keys: [CYCLE, ...DIMENSIONS, ['hours_jp', 'numeric not null', 'f.hours_jp']],
+    measures: [['employees', 'int', 'sum(f.w)']],
+  } : {
     // A histogram of yearly hours: "≥ 20 JP" is counted at query time with the shared threshold.
     table: 'analytics_jp_cube',
-    fact: FACTS.trainingYear,
+    fact: facts.trainingYear!,
     keys: [['year', 'int not null', 'f.year'], ...DIMENSIONS, ['hours_jp', 'numeric not null', 'f.hours_jp']],
     measures: [['employees', 'int', 'sum(f.w)']],
   },
 ];
+}
 
-const GAP_CUBE = CUBES.find((c) => c.table === 'analytics_gap_cube')!;
+/** Everything the migration generates depends on, for one staffing. */
+interface Schema {
+  staffing: Staffing;
+  facts: Facts;
+  cubes: CubeSpec[];
+  factList: FactSpec[];
+  gapCube: CubeSpec;
+  /** the base tables the facts are derived from */
+  baseTables: string[];
+  derivedTables: string[];
+  triggerTables: string[];
+}
 
-function cubesOf(fact: FactSpec): CubeSpec[] {
-  return CUBES.filter((c) => c.fact === fact);
+function schemaOf(staffing: Staffing): Schema {
+  const facts = factsOf(staffing);
+  const cubes = cubeList(facts, staffing);
+  const factList = Object.values(facts).filter((f): f is FactSpec => f !== undefined);
+  const history = staffing === 'HISTORY';
+  return {
+    staffing,
+    facts,
+    cubes,
+    factList,
+    gapCube: cubes.find((c) => c.table === 'analytics_gap_cube')!,
+    baseTables: ['agency_closure', 'competency', 'position', 'position_requirement', 'employee', ...(history ? ['employment_history'] : []),
+      'cycle', 'appraisal', 'competency_assessment', 'training_program', 'training_record'],
+    derivedTables: [...factList.map((f) => f.table), ...cubes.map((c) => c.table)],
+    triggerTables: ['employee', ...(history ? ['employment_history', 'cycle'] : []), 'appraisal', 'competency_assessment',
+      'position_requirement', 'training_program', 'training_record', 'competency', 'agency_closure'],
+  };
+}
+
+/** The analytics as they are now (HISTORY); src/analytics/team-cubes.ts derives a team's cube rows from these. */
+export const CUBES: CubeSpec[] = schemaOf('HISTORY').cubes;
+
+function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
+  return schema.cubes.filter((c) => c.fact === fact);
 }
 
 /** How rows placed in an agency (`d.agency_id`) reach subtree roots: every ancestor, or given pairs. */
@@ -347,8 +452,8 @@ export function purgeCube(cube: CubeSpec): string {
  * adds new − old to the fact's cubes. Two statements: the delete and the insert each feed every
  * cube through data-modifying CTEs.
  */
-function replaceFacts(fact: FactSpec, freshRows: string): string {
-  const cubes = cubesOf(fact);
+function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string {
+  const cubes = cubesOfFact(schema, fact);
   // All but the last cube are updated from CTEs; the statement itself updates the last one.
   const delta = (rows: string, sign: number) => {
     const weighted = `(select ${sign} as w, * from ${rows})`;
@@ -383,7 +488,6 @@ ${body}
 end $$`;
 }
 
-const TRIGGER_TABLES = ['employee', 'appraisal', 'competency_assessment', 'position_requirement', 'training_program', 'training_record', 'competency', 'agency_closure'];
 
 /** Statement-level AFTER triggers, one per event: PostgreSQL allows transition tables on single-event triggers only. */
 function statementTriggers(table: string, fn: string, events: readonly ('insert' | 'update' | 'delete')[]): string[] {
@@ -410,37 +514,42 @@ export function idsFromTouchedRows(select: (rows: string) => string): string {
   end if;`;
 }
 
-const FACT_LIST: FactSpec[] = Object.values(FACTS);
-/** The base tables the facts are derived from. */
-const BASE_TABLES = ['agency_closure', 'competency', 'position', 'position_requirement', 'employee', 'cycle', 'appraisal',
-  'competency_assessment', 'training_program', 'training_record'];
-const DERIVED_TABLES = [...FACT_LIST.map((f) => f.table), ...CUBES.map((c) => c.table)];
-
 export class Migration20261122090000_analytics extends Migration {
   override async up(): Promise<void> {
-    for (const statement of upStatements()) this.addSql(statement);
+    for (const statement of analyticsUpStatements('CURRENT')) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
-    for (const table of TRIGGER_TABLES) {
-      for (const event of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger if exists ${table}_analytics_${event} on ${table}`);
-    }
-    for (const cube of CUBES) this.addSql(`drop view if exists ${cube.table}_source`);
-    for (const fact of [...FACT_LIST].reverse()) this.addSql(`drop view if exists ${fact.source}`);
-    this.addSql(`drop view if exists analytics_recommendation`);
-    for (const fn of [
-      'analytics_on_truncate', 'analytics_on_competency_assessment', 'analytics_on_appraisal', 'analytics_on_employee',
-      'analytics_on_position_requirement', 'analytics_on_training_program', 'analytics_on_training_record', 'analytics_on_competency',
-      'analytics_on_agency_closure', 'analytics_rebuild', 'analytics_refresh_appraisals', 'analytics_refresh_staff',
-      'analytics_move_subtrees', 'analytics_move_programs', 'analytics_lock_employees', 'analytics_bulk_load_skips', 'analytics_refuse_stale_commit',
-    ]) {
-      this.addSql(`drop function if exists ${fn} cascade`);
-    }
-    for (const table of [...DERIVED_TABLES, 'analytics_state']) this.addSql(`drop table if exists ${table}`);
+    for (const statement of analyticsDownStatements('CURRENT')) this.addSql(statement);
   }
 }
 
-function upStatements(): string[] {
+/** The statements that drop what analyticsUpStatements(staffing) creates. */
+export function analyticsDownStatements(staffing: Staffing): string[] {
+  const schema = schemaOf(staffing);
+  const history = staffing === 'HISTORY';
+  return [
+    ...schema.triggerTables.flatMap((table) => ['insert', 'update', 'delete', 'truncate']
+      .map((event) => `drop trigger if exists ${table}_analytics_${event} on ${table}`)),
+    ...schema.cubes.map((cube) => `drop view if exists ${cube.table}_source`),
+    ...[...schema.factList].reverse().map((fact) => `drop view if exists ${fact.source}`),
+    `drop view if exists analytics_recommendation`,
+    ...[
+      'analytics_on_truncate', 'analytics_on_competency_assessment', 'analytics_on_appraisal', 'analytics_on_employee',
+      ...(history ? ['analytics_on_employment_history', 'analytics_on_cycle'] : []),
+      'analytics_on_position_requirement', 'analytics_on_training_program', 'analytics_on_training_record', 'analytics_on_competency',
+      'analytics_on_agency_closure', 'analytics_rebuild', 'analytics_refresh_appraisals', 'analytics_refresh_staff',
+      'analytics_move_subtrees', 'analytics_move_programs', 'analytics_lock_employees', 'analytics_bulk_load_skips', 'analytics_refuse_stale_commit',
+    ].map((fn) => `drop function if exists ${fn} cascade`),
+    ...[...schema.derivedTables, 'analytics_state'].map((table) => `drop table if exists ${table}`),
+  ];
+}
+
+/** The statements that create the analytics state, facts, cubes, functions and triggers of a staffing. */
+export function analyticsUpStatements(staffing: Staffing): string[] {
+  const schema = schemaOf(staffing);
+  const history = staffing === 'HISTORY';
+  const { facts: FACTS, cubes: CUBES, factList: FACT_LIST, gapCube: GAP_CUBE, baseTables: BASE_TABLES, derivedTables: DERIVED_TABLES } = schema;
   return [
     `create table analytics_state (
       id boolean primary key default true check (id),
@@ -523,8 +632,8 @@ function upStatements(): string[] {
         return;
       end if;
       perform analytics_lock_employees(p_employee_ids);
-      ${replaceFacts(FACTS.staff, `select * from ${FACTS.staff.source} where employee_id = any(p_employee_ids)`)}
-      ${replaceFacts(FACTS.trainingYear, `select * from ${FACTS.trainingYear.source} where employee_id = any(p_employee_ids)`)}
+      ${replaceFacts(schema, FACTS.staff, `select * from ${FACTS.staff.source} where employee_id = any(p_employee_ids)`)}
+      ${FACTS.trainingYear ? replaceFacts(schema, FACTS.trainingYear, `select * from ${FACTS.trainingYear.source} where employee_id = any(p_employee_ids)`) : ''}
     end $$`,
 
     // The facts of a person's appraisals, in every cycle: pairs first, appraisal facts from them.
@@ -535,9 +644,9 @@ function upStatements(): string[] {
         return;
       end if;
       perform analytics_lock_employees(p_employee_ids);
-      ${replaceFacts(FACTS.pair, `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where employee_id = any(p_employee_ids)`)}
-      ${replaceFacts(FACTS.appraisal, employeeFactsSelect(FACTS.pair.table, (t) => `${t}.employee_id = any(p_employee_ids)`))}
-      ${replaceFacts(FACTS.rating, `select * from ${FACTS.rating.source} where employee_id = any(p_employee_ids)`)}
+      ${replaceFacts(schema, FACTS.pair, `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where employee_id = any(p_employee_ids)`)}
+      ${replaceFacts(schema, FACTS.appraisal, employeeFactsSelect(FACTS.pair.table, (t) => `${t}.employee_id = any(p_employee_ids)`, staffJoin(staffing)))}
+      ${replaceFacts(schema, FACTS.rating, `select * from ${FACTS.rating.source} where employee_id = any(p_employee_ids)`)}
     end $$`,
 
     // The catalogue changed for some competencies: pairs with a gap there whose recommended programme
@@ -582,10 +691,10 @@ function upStatements(): string[] {
       truncate ${DERIVED_TABLES.join(', ')};
       insert into ${FACTS.staff.table} select * from ${FACTS.staff.source};
       insert into ${FACTS.pair.table} (${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source};
-      insert into ${FACTS.appraisal.table} ${employeeFactsSelect(FACTS.pair.table, () => 'true')};
+      insert into ${FACTS.appraisal.table} ${employeeFactsSelect(FACTS.pair.table, () => 'true', staffJoin(staffing))};
       insert into ${FACTS.rating.table} select * from ${FACTS.rating.source};
-      insert into ${FACTS.trainingYear.table} select * from ${FACTS.trainingYear.source};
-      ${CUBES.map((cube) => `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`).join('\n      ')}
+      ${FACTS.trainingYear ? `insert into ${FACTS.trainingYear.table} select * from ${FACTS.trainingYear.source};
+      ` : ''}${CUBES.map((cube) => `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`).join('\n      ')}
       update analytics_state set stale = false, rebuilt_at = now();
       ${DERIVED_TABLES.map((t) => `analyze ${t};`).join('\n      ')}
     end $$`,
@@ -600,7 +709,9 @@ function upStatements(): string[] {
     end $$`,
 
     // An employee joins, leaves, moves, changes position or type, or changes supervisor (the rater of
-    // levels without rater_id).
+    // levels without rater_id). HISTORY: where an employee stands in a cycle is employment_history's
+    // (which follows the employee in cycles not CLOSED, Migration20261130170000_employment_history);
+    // here only the type and the supervisor, which count as they are now in every cycle.
     triggerFunction('analytics_on_employee', `
   if tg_op = 'INSERT' then
     select array_agg(id) into ids from new_rows;
@@ -608,12 +719,33 @@ function upStatements(): string[] {
     select array_agg(id) into ids from old_rows;
   else
     select array_agg(n.id) into ids from old_rows o join new_rows n on n.id = o.id
-    where (o.active, o.agency_id, o.position_id, o.employment_type, o.supervisor_id)
-      is distinct from (n.active, n.agency_id, n.position_id, n.employment_type, n.supervisor_id);
+    where ${history ? '(o.employment_type, o.supervisor_id) is distinct from (n.employment_type, n.supervisor_id)'
+    : `(o.active, o.agency_id, o.position_id, o.employment_type, o.supervisor_id)
+      is distinct from (n.active, n.agency_id, n.position_id, n.employment_type, n.supervisor_id)`};
   end if;
   perform analytics_refresh_staff(ids);
   perform analytics_refresh_appraisals(ids);`),
     ...statementTriggers('employee', 'analytics_on_employee', ['insert', 'update', 'delete']),
+
+    ...(history ? [
+      // Where employees stood in some cycles changed (a cycle opened, an import, a transfer or a
+      // retirement followed by the cycles not CLOSED): those employees' facts.
+      triggerFunction('analytics_on_employment_history', `
+  ${idsFromTouchedRows((rows) => `select employee_id from ${rows}`)}
+  perform analytics_refresh_staff(ids);
+  perform analytics_refresh_appraisals(ids);`),
+      ...statementTriggers('employment_history', 'analytics_on_employment_history', ['insert', 'update', 'delete']),
+
+      // A cycle moved to another calendar year: its staff's yearly hours (JP). Its staff and
+      // appraisals come and go with their own rows.
+      triggerFunction('analytics_on_cycle', `
+  select array_agg(distinct h.employee_id) into ids
+  from old_rows o join new_rows n on n.id = o.id
+  join employment_history h on h.cycle_id = n.id
+  where extract(year from o.start_month) <> extract(year from n.start_month);
+  perform analytics_refresh_staff(ids);`),
+      ...statementTriggers('cycle', 'analytics_on_cycle', ['update']),
+    ] : []),
 
     // Workflow status or predicate changed (other columns, e.g. comments, change no figure).
     triggerFunction('analytics_on_appraisal', `
@@ -647,9 +779,11 @@ function upStatements(): string[] {
   perform analytics_refresh_appraisals(ids);`),
     ...statementTriggers('competency_assessment', 'analytics_on_competency_assessment', ['insert', 'update', 'delete']),
 
-    // A position standard changed: every active holder of the position.
+    // A position standard changed: every active holder of the position (HISTORY: in any cycle).
     triggerFunction('analytics_on_position_requirement', `
-  ${idsFromTouchedRows((rows) => `select e.id from employee e where e.active and e.position_id in (select position_id from ${rows})`)}
+  ${idsFromTouchedRows((rows) => (history
+    ? `select h.employee_id from employment_history h where h.active and h.position_id in (select position_id from ${rows})`
+    : `select e.id from employee e where e.active and e.position_id in (select position_id from ${rows})`))}
   perform analytics_refresh_appraisals(ids);`),
     ...statementTriggers('position_requirement', 'analytics_on_position_requirement', ['insert', 'update', 'delete']),
 

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import {
   DIMENSIONS, MOVED, addToCube, cubeColumns, cubeSelect, idsFromTouchedRows, purgeCube, triggerFunction,
-  type CubeSpec, type FactSpec,
+  type CubeSpec, type FactSpec, type Staffing,
 } from './Migration20261122090000_analytics.js';
 
 /*
@@ -86,8 +86,11 @@ function replaceFacts(condition: string, freshRows: string): string {
     ${purgeCube(CUBE)};`;
 }
 
-const TABLES = ['employee', 'appraisal', 'competency_assessment', 'position_requirement', 'training_program', 'training_record',
-  'cycle', 'agency_closure'] as const;
+/** The tables with triggers; HISTORY (Migration20261130170000_employment_history) adds employment_history. */
+function tablesOf(staffing: Staffing): string[] {
+  return ['employee', ...(staffing === 'HISTORY' ? ['employment_history'] : []), 'appraisal', 'competency_assessment',
+    'position_requirement', 'training_program', 'training_record', 'cycle', 'agency_closure'];
+}
 
 function triggers(table: string, fn: string, events: readonly ('insert' | 'update' | 'delete')[]): string[] {
   const referencing = { insert: 'new table as new_rows', update: 'old table as old_rows new table as new_rows', delete: 'old table as old_rows' };
@@ -97,7 +100,13 @@ function triggers(table: string, fn: string, events: readonly ('insert' | 'updat
 
 const ALL_EVENTS = ['insert', 'update', 'delete'] as const;
 
-function upStatements(): string[] {
+/**
+ * The statements of this migration for a staffing (see Staffing in the analytics migration): with
+ * HISTORY the cohort's agency and position in a cycle are employment_history's, through the pair
+ * source view, and a change there refreshes the employees it touched.
+ */
+export function effectUpStatements(staffing: Staffing): string[] {
+  const history = staffing === 'HISTORY';
   return [
     `create view analytics_previous_cycle as
     select c.id as cycle_id, p.id as previous_cycle_id
@@ -172,10 +181,18 @@ function upStatements(): string[] {
     select array_agg(id) into ids from old_rows;
   else
     select array_agg(n.id) into ids from old_rows o join new_rows n on n.id = o.id
-    where (o.active, o.agency_id, o.position_id, o.employment_type) is distinct from (n.active, n.agency_id, n.position_id, n.employment_type);
+    where ${history ? 'o.employment_type is distinct from n.employment_type'
+    : '(o.active, o.agency_id, o.position_id, o.employment_type) is distinct from (n.active, n.agency_id, n.position_id, n.employment_type)'};
   end if;
   perform analytics_effect_refresh(ids);`),
     ...triggers('employee', 'analytics_effect_on_employee', ALL_EVENTS),
+
+    ...(history ? [
+      triggerFunction('analytics_effect_on_employment_history', `
+  ${idsFromTouchedRows((rows) => `select employee_id from ${rows}`)}
+  perform analytics_effect_refresh(ids);`),
+      ...triggers('employment_history', 'analytics_effect_on_employment_history', ALL_EVENTS),
+    ] : []),
 
     triggerFunction('analytics_effect_on_appraisal', `
   if tg_op = 'INSERT' then
@@ -206,7 +223,9 @@ function upStatements(): string[] {
     ...triggers('competency_assessment', 'analytics_effect_on_competency_assessment', ALL_EVENTS),
 
     triggerFunction('analytics_effect_on_position_requirement', `
-  ${idsFromTouchedRows((rows) => `select e.id from employee e where e.active and e.position_id in (select position_id from ${rows})`)}
+  ${idsFromTouchedRows((rows) => (history
+    ? `select h.employee_id from employment_history h where h.active and h.position_id in (select position_id from ${rows})`
+    : `select e.id from employee e where e.active and e.position_id in (select position_id from ${rows})`))}
   perform analytics_effect_refresh(ids);`),
     ...triggers('position_requirement', 'analytics_effect_on_position_requirement', ALL_EVENTS),
 
@@ -253,7 +272,7 @@ function upStatements(): string[] {
     end $$`,
     ...triggers('agency_closure', 'analytics_effect_on_agency_closure', ALL_EVENTS),
 
-    ...TABLES.map((table) => `create trigger ${table}_analytics_effect_truncate after truncate on ${table}
+    ...tablesOf(staffing).map((table) => `create trigger ${table}_analytics_effect_truncate after truncate on ${table}
       for each statement execute function analytics_effect_on_truncate()`),
 
     // Like analytics_rebuild (Migration20261123100000_app_role_functions): the application role may
@@ -269,23 +288,28 @@ function upStatements(): string[] {
 
 export class Migration20261130130000_training_effect extends Migration {
   override async up(): Promise<void> {
-    for (const statement of upStatements()) this.addSql(statement);
+    for (const statement of effectUpStatements('CURRENT')) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
-    for (const table of TABLES) {
-      for (const event of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger if exists ${table}_analytics_effect_${event} on ${table}`);
-    }
-    this.addSql(`drop view if exists ${CUBE.table}_source`);
-    this.addSql(`drop view if exists ${FACT.source}`);
-    for (const fn of ['analytics_effect_on_employee', 'analytics_effect_on_appraisal', 'analytics_effect_on_competency_assessment',
+    for (const statement of effectDownStatements('CURRENT')) this.addSql(statement);
+  }
+}
+
+/** The statements that drop what effectUpStatements(staffing) creates. */
+export function effectDownStatements(staffing: Staffing): string[] {
+  return [
+    ...tablesOf(staffing).flatMap((table) => ['insert', 'update', 'delete', 'truncate']
+      .map((event) => `drop trigger if exists ${table}_analytics_effect_${event} on ${table}`)),
+    `drop view if exists ${CUBE.table}_source`,
+    `drop view if exists ${FACT.source}`,
+    ...['analytics_effect_on_employee', ...(staffing === 'HISTORY' ? ['analytics_effect_on_employment_history'] : []),
+      'analytics_effect_on_appraisal', 'analytics_effect_on_competency_assessment',
       'analytics_effect_on_position_requirement', 'analytics_effect_on_training_record', 'analytics_effect_on_training_program',
       'analytics_effect_on_cycle', 'analytics_effect_on_agency_closure', 'analytics_effect_on_truncate', 'analytics_effect_move_subtrees',
-      'analytics_effect_rebuild', 'analytics_effect_refresh_cycles', 'analytics_effect_refresh']) {
-      this.addSql(`drop function if exists ${fn} cascade`);
-    }
-    this.addSql(`drop table if exists ${CUBE.table}`);
-    this.addSql(`drop table if exists ${FACT.table}`);
-    this.addSql(`drop view if exists analytics_previous_cycle`);
-  }
+      'analytics_effect_rebuild', 'analytics_effect_refresh_cycles', 'analytics_effect_refresh'].map((fn) => `drop function if exists ${fn} cascade`),
+    `drop table if exists ${CUBE.table}`,
+    `drop table if exists ${FACT.table}`,
+    `drop view if exists analytics_previous_cycle`,
+  ];
 }

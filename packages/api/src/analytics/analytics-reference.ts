@@ -1,5 +1,6 @@
 /*
- * Test support: SPEC §5 figures computed in TypeScript from plain rows of the base tables with the
+ * Test support: SPEC §5 figures computed in TypeScript from plain rows of the base tables (staff as the
+ * cycle's employment history places them) with the
  * pure functions of @kinerja/shared — an implementation that shares no SQL with the facts, the
  * cubes or the `analytics_*_source` views, for the tests to compare both with.
  */
@@ -43,8 +44,13 @@ export async function referenceFigures(sql: SqlClient, scope: AnalyticsScope): P
     [agencyId]);
   const rootTree = new Set((await sql.query<{ id: number }>(
     `select descendant_id as id from agency_closure where ancestor_id = $1`, [root!.id])).map((r) => r.id));
-  const employees = (await sql.query<Employee>(`select e.id, e.agency_id, e.position_id, e.supervisor_id, e.active, e.employment_type,
-    p.position_type from employee e join position p on p.id = e.position_id`))
+  // Where each employee stood in the cycle (employment history): without a row there, not its staff.
+  const employees = (await sql.query<Employee>(`select e.id, coalesce(h.agency_id, e.agency_id) as agency_id,
+    coalesce(h.position_id, e.position_id) as position_id, e.supervisor_id, coalesce(h.active, false) as active, e.employment_type,
+    p.position_type
+    from employee e
+    left join employment_history h on h.employee_id = e.id and h.cycle_id = $1
+    join position p on p.id = coalesce(h.position_id, e.position_id)`, [cycleId]))
     .map((e) => ({ ...e, active: e.active && kept(scope.positionTypes, e.position_type) && kept(scope.employmentTypes, e.employment_type) }));
   const allRequirements = await sql.query<{ position_id: number; competency_id: number; required_level: number }>(
     `select position_id, competency_id, required_level from position_requirement`);

@@ -40,7 +40,6 @@ export const ANALYTICS_RELATIONS = [
   ['analytics_pair_fact', 'analytics_pair_source'],
   ['analytics_employee_fact', 'analytics_employee_source'],
   ['analytics_rating_fact', 'analytics_rating_source'],
-  ['analytics_training_year_fact', 'analytics_training_year_source'],
   ['analytics_headcount_cube', 'analytics_headcount_cube_source'],
   ['analytics_gap_cube', 'analytics_gap_cube_source'],
   ['analytics_appraisal_cube', 'analytics_appraisal_cube_source'],

@@ -36,21 +36,19 @@ export interface AnalyticsOptions {
 
 /** The relations a query reads; both sources have the same columns. */
 export interface AnalyticsRelations {
-  /** required (employee, competency) pairs per appraisal, by the employee's own agency */
+  /** required (employee, competency) pairs per appraisal, by the agency the employee was placed in that cycle */
   pairs: string;
-  /** one row per appraisal of an active employee, by the employee's own agency */
+  /** one row per appraisal of the cycle's active staff, by the agency they were placed in that cycle */
   employees: string;
-  /** development hours per (employee, calendar year), by the employee's own agency */
-  trainingYears: string;
   /** required-pair sums per SUBTREE root agency × position × employment type × competency × programme */
   gapCube: string;
-  /** active employees per SUBTREE root agency × position × employment type */
+  /** the cycle's active staff (employment history) per SUBTREE root agency × cycle × position × employment type */
   headcount: string;
   /** appraisals per SUBTREE root × cycle × position × employment type × finalised × predicate */
   appraisalCube: string;
   /** employees with a fit index and Σ of their fit ratios per SUBTREE root × cycle × position × employment type × category mask */
   fitCube: string;
-  /** employees per SUBTREE root × calendar year × position × employment type × yearly JP total (a histogram) */
+  /** the cycle's staff with hours per SUBTREE root × cycle × position × employment type × JP total in the cycle's calendar year (a histogram) */
   jpCube: string;
   /** per SUBTREE root × cycle × position × employment type × rater: rated employees, ratings and level sums per category */
   raterCube: string;
@@ -66,7 +64,6 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
   FACTS: {
     pairs: 'analytics_pair_fact',
     employees: 'analytics_employee_fact',
-    trainingYears: 'analytics_training_year_fact',
     gapCube: 'analytics_gap_cube',
     headcount: 'analytics_headcount_cube',
     appraisalCube: 'analytics_appraisal_cube',
@@ -80,7 +77,6 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
   BASE_TABLES: {
     pairs: 'analytics_pair_source',
     employees: 'analytics_employee_source',
-    trainingYears: 'analytics_training_year_source',
     gapCube: 'analytics_gap_cube_source',
     headcount: 'analytics_headcount_cube_source',
     appraisalCube: 'analytics_appraisal_cube_source',
@@ -106,7 +102,7 @@ export function relationsFor(scope: AnalyticsScope, options: AnalyticsOptions = 
   // which a team is not: reading one is refused rather than answered for the wrong people.
   const refused = (relation: string) => ({ get: () => { throw new TeamScopeUnsupportedError(relation); }, enumerable: true });
   return Object.defineProperties({ ...cubes } as AnalyticsRelations, {
-    pairs: refused('pairs'), employees: refused('employees'), trainingYears: refused('trainingYears'),
+    pairs: refused('pairs'), employees: refused('employees'),
   });
 }
 

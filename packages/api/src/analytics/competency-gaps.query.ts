@@ -41,7 +41,7 @@ interface GapSqlRow {
 
 /**
  * Query `analytics.competencyGaps`: per competency (and per agency part when grouped by AGENCY),
- * the required pairs of active employees, how many are assessed, and their gaps (SPEC §5).
+ * the required pairs of the cycle's active staff, how many are assessed, and their gaps (SPEC §5).
  * Required pairs = headcount × the position standards (so employees without an appraisal count as
  * unassessed); assessed pairs and gaps come from the subtree gap cube.
  *
@@ -57,6 +57,7 @@ export async function competencyGaps(
 ): Promise<CompetencyGapRow[]> {
   const rel = relationsFor(scope, options);
   const p = new SqlParams();
+  const cycle = p.add(scope.cycleId);
   const text = `
   with ${cubeGroups(p, scope.agencyId, groupBy === 'COMPETENCY' ? 'SCOPE' : 'PARTS')},
   required as (
@@ -64,7 +65,7 @@ export async function competencyGaps(
     from ${rel.headcount} h
     join cube_groups g on g.agency_id = h.agency_id
     join position_requirement r on r.position_id = h.position_id
-    where ${inCubeGroups('h')} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'r')}
+    where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'r')}
     group by g.grouping, g.group_agency_id, r.competency_id
   ),
   assessed as (
@@ -74,7 +75,7 @@ export async function competencyGaps(
       sum(g.sign * q.burden)::int as burden
     from ${rel.gapCube} q
     join cube_groups g on g.agency_id = q.agency_id
-    where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
+    where ${inCubeGroups('q')} and q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
     group by g.grouping, g.group_agency_id, q.competency_id
   )
   select r.grouping, r.group_agency_id, a.code as agency_code,

@@ -39,21 +39,30 @@ export async function loadDisclosure(
   // Narrowing by person attributes would cut groups that are not unions of the protected atoms.
   if ((scope.positionTypes?.length ?? 0) > 0 || (scope.employmentTypes?.length ?? 0) > 0) throw new FilteredDisclosureError();
 
-  return disclosureOf(sql, [scope.agencyId], options);
+  return disclosureOf(sql, [scope.agencyId], { ...options, cycleId: scope.cycleId });
 }
 
+/** Today's active staff per subtree root and position, shaped like the headcount cube. */
+const STAFF_TODAY = `(select ac.ancestor_id as agency_id, e.position_id, count(*)::int as employees
+    from employee e join agency_closure ac on ac.descendant_id = e.agency_id
+    where e.active
+    group by ac.ancestor_id, e.position_id)`;
+
 /**
- * The disclosure rules of every pemda that holds one of `agencyIds` (for lists of agencies with
- * their headcounts). One statement over the headcount cube: subtree totals of every agency in
- * those pemdas (per competency too when `perCompetency`).
+ * The disclosure rules of every pemda that holds one of `agencyIds`. One statement over subtree
+ * totals of every agency in those pemdas (per competency too when `perCompetency`): the staff of
+ * cycle `cycleId` (employment history, through the headcount cube), or without a cycle today's
+ * staff (for lists of agencies with their headcounts today).
  */
 export async function disclosureOf(
   sql: SqlClient,
   agencyIds: readonly number[],
-  options: AnalyticsOptions & { perCompetency?: boolean } = {},
+  options: AnalyticsOptions & { perCompetency?: boolean; cycleId?: number } = {},
 ): Promise<Disclosure> {
   const rel = subtreeRelations(options);
   const p = new SqlParams();
+  const staff = options.cycleId === undefined ? STAFF_TODAY
+    : `(select agency_id, position_id, employees from ${rel.headcount} where cycle_id = ${p.add(options.cycleId)})`;
   const text = `
   with tree as (
     select distinct d.descendant_id as id
@@ -64,12 +73,12 @@ export async function disclosureOf(
   ),
   totals as (
     select h.agency_id, null::int as competency_id, sum(h.employees)::int as employees
-    from ${rel.headcount} h
+    from ${staff} h
     where h.agency_id = any(array(select id from tree))
     group by h.agency_id
     ${options.perCompetency ? `union all
     select h.agency_id, r.competency_id, sum(h.employees)::int
-    from ${rel.headcount} h join position_requirement r on r.position_id = h.position_id
+    from ${staff} h join position_requirement r on r.position_id = h.position_id
     where h.agency_id = any(array(select id from tree))
     group by h.agency_id, r.competency_id` : ''}
   )

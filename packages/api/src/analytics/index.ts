@@ -2,6 +2,7 @@
  * The analytics SQL layer (SPEC §5): named, tested queries over facts kept in step with the base
  * tables. Every query takes a SqlClient first; resolvers map arguments and results, nothing more.
  */
+import type { CycleKind } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import type { PageRequest } from './analytics-sql.js';
@@ -41,7 +42,7 @@ export const baseTableTruth = {
   jp20Compliance: (sql: SqlClient, scope: AnalyticsScope) => jp20Compliance(sql, scope, { source: 'BASE_TABLES' }),
   summary: (sql: SqlClient, scope: AnalyticsScope) => summary(sql, scope, { source: 'BASE_TABLES' }),
   agencyComparison: (sql: SqlClient, scope: AnalyticsScope) => agencyComparison(sql, scope, { source: 'BASE_TABLES' }),
-  trend: (sql: SqlClient, scope: AnalyticsScope) => trend(sql, scope, { source: 'BASE_TABLES' }),
+  trend: (sql: SqlClient, scope: AnalyticsScope, cycleKind?: CycleKind) => trend(sql, scope, { source: 'BASE_TABLES', cycleKind }),
   talentBoxes: (sql: SqlClient, scope: AnalyticsScope) => talentBoxes(sql, scope, { source: 'BASE_TABLES' }),
   trainingEffectiveness: (sql: SqlClient, scope: AnalyticsScope) => trainingEffectiveness(sql, scope, { source: 'BASE_TABLES' }),
   raterLeniency: (sql: SqlClient, scope: AnalyticsScope, page?: PageRequest) =>

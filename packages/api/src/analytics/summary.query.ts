@@ -1,5 +1,5 @@
 import {
-  MIN_DEVELOPMENT_JP_PER_YEAR, PREDICATES, ratio, type AnalyticsSummary, type Predicate, type PredicateCount,
+  MIN_DEVELOPMENT_JP_PER_YEAR, PREDICATES, ratio, type AnalyticsSummary, type CycleKind, type Predicate, type PredicateCount,
 } from '@kinerja/shared';
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
@@ -24,9 +24,14 @@ export interface AgencySummaryRow extends SummaryRow {
 export interface TrendRow extends SummaryRow {
   cycleId: number;
   cycleCode: string;
+  /** the trend series the point belongs to: annual and semester cycles are separate series */
+  cycleKind: CycleKind;
   /** `YYYY-MM` */
   startMonth: string;
 }
+
+/** Which cycles a summary reads: the scope's, or the trend series of a kind up to the scope's. */
+type CycleSelection = { kind: 'SCOPE_CYCLE' } | { kind: 'SERIES'; cycleKind: CycleKind | undefined };
 
 interface SummarySqlRow {
   grouping: AgencyGrouping;
@@ -35,6 +40,7 @@ interface SummarySqlRow {
   agency_name: string;
   cycle_id: number;
   cycle_code: string;
+  cycle_kind: CycleKind;
   start_month: string;
   headcount: number;
   appraisals: number;
@@ -50,8 +56,8 @@ interface SummarySqlRow {
 
 /**
  * Query `analytics.summary`: headline figures (SPEC §5) per agency group and cycle, in one statement
- * over the subtree cubes:
- *  - headcount: active employees;
+ * over the subtree cubes. Every figure of a cycle counts that cycle's staff (employment history):
+ *  - headcount: the cycle's active staff;
  *  - appraisals, finalized and the predicate distribution (over finalised appraisals);
  *  - fit index: mean over employees with an assessed required pair of their own fit, each fit taken
  *    over the scope's competency categories (the fit cube keeps one row per category subset);
@@ -63,44 +69,43 @@ async function summaryRows(
   sql: SqlClient,
   scope: AnalyticsScope,
   grouping: GroupingMode,
-  cycles: 'SCOPE_CYCLE' | 'UP_TO_SCOPE_CYCLE',
+  cycles: CycleSelection,
   options: AnalyticsOptions,
 ): Promise<SummarySqlRow[]> {
   const rel = relationsFor(scope, options);
   const p = new SqlParams();
   const cycle = p.add(scope.cycleId);
-  const cycleCondition = cycles === 'SCOPE_CYCLE'
+  // A trend series: the cycles of one kind (by default the scope cycle's) starting no later than it.
+  const cycleCondition = cycles.kind === 'SCOPE_CYCLE'
     ? `y.id = ${cycle}`
-    : `y.start_month <= (select start_month from cycle where id = ${cycle})`;
+    : `y.start_month <= (select start_month from cycle where id = ${cycle})
+      and y.kind = coalesce(${p.add(cycles.cycleKind ?? null)}::text, (select kind from cycle where id = ${cycle}))`;
   /** The cube's rows of the reported cycles, written so that the planner takes them from the index. */
-  const inCycles = (per: 'cycle_id' | 'year') => {
-    if (cycles === 'UP_TO_SCOPE_CYCLE') return `q.${per} = any(array(select ${per} from cycles))`;
-    return per === 'cycle_id' ? `q.cycle_id = ${cycle}` : `q.year = (select extract(year from start_month)::int from cycle where id = ${cycle})`;
-  };
+  const inCycles = cycles.kind === 'SERIES' ? 'q.cycle_id = any(array(select cycle_id from cycles))' : `q.cycle_id = ${cycle}`;
   /**
-   * Sums the rows of a subtree cube (aliased q) in scope into the report groups, per cycle if asked.
-   * Roots and cycles are also stated as `= any(array(...))` so that the cube's index serves both.
+   * Sums the rows of a subtree cube (aliased q) in scope into the report groups per cycle. Roots and
+   * cycles are also stated as `= any(array(...))` so that the cube's index serves both.
    */
-  const totals = (t: { measures: string; cube: string; where?: string; per?: 'cycle_id' | 'year'; key?: string }) => {
-    const keys = ['g.grouping', 'g.group_agency_id', ...(t.per ? ['y.cycle_id'] : []), ...(t.key ? [t.key] : [])].join(', ');
+  const totals = (t: { measures: string; cube: string; where?: string; key?: string }) => {
+    const keys = ['g.grouping', 'g.group_agency_id', 'y.cycle_id', ...(t.key ? [t.key] : [])].join(', ');
     return `
     select ${keys}, ${t.measures}
     from ${t.cube} q
-    ${t.per ? `join cycles y on y.${t.per} = q.${t.per}` : ''}
+    join cycles y on y.cycle_id = q.cycle_id
     join cube_groups g on g.agency_id = q.agency_id
-    where ${inCubeGroups('q')} ${t.per ? `and ${inCycles(t.per)}` : ''}
+    where ${inCubeGroups('q')} and ${inCycles}
       and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}
     group by ${keys}`;
   };
   const text = `
   with ${cubeGroups(p, scope.agencyId, grouping)},
   cycles as (
-    select y.id as cycle_id, y.code, y.start_month, extract(year from y.start_month)::int as year
+    select y.id as cycle_id, y.code, y.kind, y.start_month
     from cycle y where ${cycleCondition}
   ),
   staff as (${totals({ measures: 'sum(g.sign * q.employees)::int as headcount', cube: rel.headcount })}),
   appraisal_parts as (${totals({
-    measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, per: 'cycle_id', key: 'q.finalized, q.predicate',
+    measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, key: 'q.finalized, q.predicate',
   })}),
   appraisal_totals as (
     select grouping, group_agency_id, cycle_id,
@@ -112,22 +117,22 @@ async function summaryRows(
   ),
   fit_totals as (${totals({
     measures: 'sum(g.sign * q.fit_employees)::int as fit_employees, sum(g.sign * q.fit_ratio_sum) as fit_ratio_sum',
-    cube: rel.fitCube, per: 'cycle_id', where: `q.category_mask = ${p.add(categoryMask(scope))}`,
+    cube: rel.fitCube, where: `q.category_mask = ${p.add(categoryMask(scope))}`,
   })}),
   pair_totals as (${totals({
     measures: `sum(g.sign * q.assessed)::int as assessed, sum(g.sign * q.with_gap)::int as with_gap,
       sum(g.sign * q.self_supervisor_sum)::int as self_supervisor_sum, sum(g.sign * q.self_supervisor_pairs)::int as self_supervisor_pairs`,
-    cube: rel.gapCube, per: 'cycle_id', where: competencyFilter(p, scope, 'q'),
+    cube: rel.gapCube, where: competencyFilter(p, scope, 'q'),
   })}),
   jp_totals as (${totals({
     measures: 'sum(g.sign * q.employees)::int as compliant',
-    cube: rel.jpCube, per: 'year', where: `q.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)}`,
+    cube: rel.jpCube, where: `q.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)}`,
   })}),
   report_groups as (
     select distinct grouping, group_agency_id from cube_groups
   )
   select k.grouping, k.group_agency_id, a.code as agency_code, a.name as agency_name,
-    y.cycle_id, y.code as cycle_code, to_char(y.start_month, 'YYYY-MM') as start_month,
+    y.cycle_id, y.code as cycle_code, y.kind as cycle_kind, to_char(y.start_month, 'YYYY-MM') as start_month,
     coalesce(s.headcount, 0) as headcount,
     coalesce(t.appraisals, 0) as appraisals,
     coalesce(t.finalized, 0) as finalized,
@@ -141,7 +146,7 @@ async function summaryRows(
   from report_groups k
   cross join cycles y
   join agency a on a.id = k.group_agency_id
-  left join staff s on (s.grouping, s.group_agency_id) = (k.grouping, k.group_agency_id)
+  left join staff s on (s.grouping, s.group_agency_id, s.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join appraisal_totals t on (t.grouping, t.group_agency_id, t.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join fit_totals f on (f.grouping, f.group_agency_id, f.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
   left join pair_totals q on (q.grouping, q.group_agency_id, q.cycle_id) = (k.grouping, k.group_agency_id, y.cycle_id)
@@ -177,7 +182,7 @@ function toSummary(scope: AnalyticsScope, disclosure: Disclosure | null, row: Su
 /** Headline figures of the scope (cycle × agency subtree). */
 export async function summary(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<SummaryRow> {
   const disclosure = await loadDisclosure(sql, scope, options);
-  const [row] = await summaryRows(sql, scope, 'SCOPE', 'SCOPE_CYCLE', options);
+  const [row] = await summaryRows(sql, scope, 'SCOPE', { kind: 'SCOPE_CYCLE' }, options);
   if (!row) throw new Error(`no cycle ${scope.cycleId} or agency ${scope.agencyId}`);
   return toSummary(scope, disclosure, row);
 }
@@ -190,7 +195,7 @@ export async function summary(sql: SqlClient, scope: AnalyticsScope, options: An
  */
 export async function agencyComparison(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<AgencySummaryRow[]> {
   const disclosure = await loadDisclosure(sql, scope, options);
-  const rows = await summaryRows(sql, scope, 'SCOPE_AND_PARTS', 'SCOPE_CYCLE', options);
+  const rows = await summaryRows(sql, scope, 'SCOPE_AND_PARTS', { kind: 'SCOPE_CYCLE' }, options);
   return rows.map((row) => ({
     ...toSummary(scope, disclosure, row),
     grouping: row.grouping,
@@ -201,16 +206,26 @@ export async function agencyComparison(sql: SqlClient, scope: AnalyticsScope, op
 }
 
 /**
- * The scope's summary in every cycle that starts no later than the scope cycle, oldest first.
- * Headcount is today's staff in every cycle: the data model keeps no staffing history.
+ * A trend series: the scope's summary in every cycle of one kind (`cycleKind`, by default the scope
+ * cycle's) that starts no later than the scope cycle, oldest first. Annual and semester cycles are
+ * separate series, never one line. Each point counts the staff of its own cycle (employment history).
  */
-export async function trend(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TrendRow[]> {
-  const disclosure = await loadDisclosure(sql, scope, options);
-  const rows = await summaryRows(sql, scope, 'SCOPE', 'UP_TO_SCOPE_CYCLE', options);
+export async function trend(
+  sql: SqlClient,
+  scope: AnalyticsScope,
+  options: AnalyticsOptions & { cycleKind?: CycleKind } = {},
+): Promise<TrendRow[]> {
+  const rows = await summaryRows(sql, scope, 'SCOPE', { kind: 'SERIES', cycleKind: options.cycleKind }, options);
+  // Each cycle had its own staff: the small-group protection of a point is decided over its cycle.
+  const disclosures = new Map<number, Disclosure | null>();
+  for (const cycleId of new Set(rows.map((row) => row.cycle_id))) {
+    disclosures.set(cycleId, await loadDisclosure(sql, { ...scope, cycleId }, options));
+  }
   return rows.map((row) => ({
-    ...toSummary(scope, disclosure, row),
+    ...toSummary(scope, disclosures.get(row.cycle_id) ?? null, row),
     cycleId: row.cycle_id,
     cycleCode: row.cycle_code,
+    cycleKind: row.cycle_kind,
     startMonth: row.start_month,
   }));
 }

@@ -72,6 +72,7 @@ interface NeedSqlRow {
 export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, options: AnalyticsOptions = {}): Promise<TrainingNeeds> {
   const rel = relationsFor(scope, options);
   const p = new SqlParams();
+  const cycle = p.add(scope.cycleId);
   const text = `
   with ${cubeGroups(p, scope.agencyId, 'SCOPE')},
   required as (
@@ -79,14 +80,14 @@ export async function trainingNeeds(sql: SqlClient, scope: AnalyticsScope, optio
     from ${rel.headcount} h
     join cube_groups g on g.agency_id = h.agency_id
     join position_requirement r on r.position_id = h.position_id
-    where ${inCubeGroups('h')} and ${employeeFilter(p, scope, 'h')}
+    where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')}
     group by r.competency_id
   ),
   needs as (
     select q.competency_id, q.program_id, sum(q.with_gap)::int as participants, sum(q.burden)::int as burden
     from ${rel.gapCube} q
     join cube_groups g on g.agency_id = q.agency_id
-    where ${inCubeGroups('q')} and q.cycle_id = ${p.add(scope.cycleId)} and q.with_gap > 0
+    where ${inCubeGroups('q')} and q.cycle_id = ${cycle} and q.with_gap > 0
       and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
     group by q.competency_id, q.program_id
   )
@@ -147,17 +148,18 @@ export async function jp20Compliance(
 ): Promise<Jp20Compliance> {
   const rel = relationsFor(scope, options);
   const p = new SqlParams();
+  const cycle = p.add(scope.cycleId);
   const text = `
   with ${cubeGroups(p, scope.agencyId, 'SCOPE')}
   select
     (select coalesce(sum(h.employees), 0)::int
      from ${rel.headcount} h
      join cube_groups g on g.agency_id = h.agency_id
-     where ${inCubeGroups('h')} and ${employeeFilter(p, scope, 'h')}) as headcount,
+     where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')}) as headcount,
     (select coalesce(sum(j.employees), 0)::int
      from ${rel.jpCube} j
      join cube_groups g on g.agency_id = j.agency_id
-     where ${inCubeGroups('j')} and j.year = (select extract(year from start_month)::int from cycle where id = ${p.add(scope.cycleId)})
+     where ${inCubeGroups('j')} and j.cycle_id = ${cycle}
        and j.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)} and ${employeeFilter(p, scope, 'j')}) as compliant`;
   const [row] = await sql.query<{ headcount: number; compliant: number }>(text, p.values);
   const shown = (disclosure === undefined ? await loadDisclosure(sql, scope, options) : disclosure)?.shows('SCOPE', scope.agencyId);

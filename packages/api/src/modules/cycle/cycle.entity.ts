@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { CycleKind, CycleStatus, PositionType, TargetAspect } from '@kinerja/shared';
 import { Agency } from '../agency/agency.entity.js';
+import { Employee } from '../employee/employee.entity.js';
 import { Position } from '../position/position.entity.js';
 
 /** Periode penilaian. Months are stored as the first day of the month. */
@@ -51,6 +52,31 @@ export class Cycle {
   /** Group: only employees of this agency and everything below it (inside the cycle's pemda). */
   @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict' })
   groupAgency?: Agency | null;
+}
+
+/**
+ * Employment history (SPEC §2): where an employee stood — agency, position, active — in a cycle, so
+ * that a cycle's figures count the staff it had. Written when the cycle opens (its eligible staff)
+ * and by a dataset import (the dataset's cycles × employees); while the cycle is not CLOSED a
+ * database trigger keeps each row in step with the employee (a transfer or a retirement moves it),
+ * and once CLOSED the rows stay as they were (Migration20261130170000_employment_history).
+ */
+@Entity({ tableName: 'employment_history' })
+export class EmploymentHistory {
+  @ManyToOne(() => Cycle, { primary: true, deleteRule: 'cascade' })
+  cycle!: Cycle;
+
+  @ManyToOne(() => Employee, { primary: true, deleteRule: 'cascade', index: true })
+  employee!: Employee;
+
+  @ManyToOne(() => Agency, { deleteRule: 'restrict' })
+  agency!: Agency;
+
+  @ManyToOne(() => Position, { deleteRule: 'restrict' })
+  position!: Position;
+
+  @Property({ type: 'boolean' })
+  active!: boolean;
 }
 
 /** Group: only employees holding one of the listed positions (no rows: any position). */

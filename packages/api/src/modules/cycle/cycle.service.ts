@@ -127,8 +127,9 @@ export class CycleService {
   }
 
   /**
-   * PLANNING → OPEN, creating in the same transaction the appraisal (DRAFT) of every eligible
-   * employee who has none in this cycle yet, each with the target template of their position.
+   * PLANNING → OPEN, recording the eligible employees as the cycle's staff (employment_history) and
+   * creating in the same transaction the appraisal (DRAFT) of every eligible employee who has none
+   * in this cycle yet, each with the target template of their position.
    */
   open(cycleId: string): Promise<WriteOutcome<{ cycle: Cycle; appraisalsCreated: number | null }>> {
     return this.write('CYCLE_OPEN', cycleId, async (tx) => {
@@ -137,6 +138,16 @@ export class CycleService {
       cycle.status = CycleStatus.OPEN;
       await tx.flush();
       const sql = sqlFromEm(tx);
+      // The cycle's staff (employment history, SPEC §2): where each eligible employee stands now.
+      // Until the cycle is CLOSED a trigger keeps these rows in step with the employees.
+      await sql.query(
+        `insert into employment_history (cycle_id, employee_id, agency_id, position_id, active)
+         select $1, e.id, e.agency_id, e.position_id, e.active
+         from (${ELIGIBLE_EMPLOYEES}) x join employee e on e.id = x.employee_id
+         on conflict (cycle_id, employee_id) do update
+           set agency_id = excluded.agency_id, position_id = excluded.position_id, active = excluded.active
+           where (employment_history.agency_id, employment_history.position_id, employment_history.active)
+             is distinct from (excluded.agency_id, excluded.position_id, excluded.active)`, [cycle.id]);
       const [created] = await sql.query<{ appraisals: number; targets: number }>(
         `with eligible as (${ELIGIBLE_EMPLOYEES}),
          created as (

@@ -9,6 +9,7 @@ import { sqlFromPg } from '../../common/database/sql.js';
 import {
   AFTER_IMPORT_SQL, DATASET_RULES, cellCheckOf, type AnyFileRules, type ReferenceCheck, type Row,
 } from './dataset-rules.js';
+import { noteDatasetStaffing, recordDatasetStaffing } from './dataset-history.js';
 import { openDatasetSource, type DatasetSource, type DatasetSourceKind, type FileInput, type SheetRow } from './dataset-source.js';
 import { unguardCell } from './workbook-cells.js';
 
@@ -160,6 +161,7 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
+      await noteDatasetStaffing(client, rules.file);
       await client.query('drop table s');
       phase(`${rules.file}: analyze, checks after merge`);
       files.push({ file: rules.file, rows, changed });
@@ -176,6 +178,7 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     }
     phase();
     for (const statement of AFTER_IMPORT_SQL) await client.query(statement);
+    await recordDatasetStaffing(client);
     phase('after import (agency closure, descriptors)');
     if (bulk) await refreshAnalytics(sqlFromPg(client));
     phase('analytics rebuild');
