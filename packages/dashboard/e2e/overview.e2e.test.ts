@@ -56,6 +56,35 @@ describe('dashboard overview in Chromium against the real API', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows annual and semester cycles as separate trend series, never one line', async () => {
+    // Set-up: a semester cycle beside the fixture's annual ones, with today's staff as its staff.
+    await e2e.sql(`insert into cycle (code, name, kind, start_month, end_month, status)
+      values ('2025-S1', 'Penilaian Kinerja Semester I 2025', 'SEMESTER', '2025-01-01', '2025-06-01', 'OPEN')`);
+    await e2e.sql(`insert into employment_history (cycle_id, employee_id, agency_id, position_id, active)
+      select c.id, e.id, e.agency_id, e.position_id, e.active from cycle c cross join employee e where c.code = '2025-S1'`);
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await e2e.newPage(viewport);
+      await e2e.signIn(page, 'admin');
+      const columns = () => page.locator('[data-testid="trend-table"] thead th[scope="col"]').allInnerTexts();
+      // The chosen cycle (2025-TAHUNAN) is annual: the annual series, without the semester cycle.
+      await page.waitForSelector('[data-testid="trend-kind"]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="trend-table"] thead th[scope="col"]').length === 3);
+      expect((await columns()).slice(1)).toEqual(['2024-TAHUNAN', '2025-TAHUNAN']);
+      expect(await page.locator('[data-testid="trend-kind"] [role="radio"]').allInnerTexts()).toEqual(['Tahunan', 'Semesteran']);
+      expect(await page.getAttribute('[data-testid="trend-kind"] [data-value="ANNUAL"]', 'aria-checked')).toBe('true');
+      // The semester series: its own cycles only, each over its own staff.
+      await page.click('[data-testid="trend-kind"] [data-value="SEMESTER"]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="trend-table"] thead th[scope="col"]').length === 2);
+      expect((await columns()).slice(1)).toEqual(['2025-S1']);
+      expect(await page.innerText('[data-testid="trend-table"] tbody tr:first-child td')).toBe('34');
+      expect(await canvasHasInk(page, '[data-testid="trend"] canvas')).toBe(true);
+      // No horizontal scrolling on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await e2e.screenshot(page, `overview-trend-semester-${viewport.width}`);
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('answers /health with the database status', async () => {
     const response = await fetch(`${e2e.server.url}/health`);
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'up' });

@@ -219,7 +219,8 @@ const en: MessageSchema = {
     },
     trend: {
       title: 'Is performance improving from cycle to cycle?',
-      subtitle: 'Completion, fit index, 20 JP compliance and gap rate for every cycle up to the chosen one.',
+      subtitle: '{kind} cycles up to the chosen one: completion, fit index, 20 JP compliance and gap rate, each over the staff of its own cycle.',
+      series: 'Trend series (cycle kind)',
       completion: 'Appraisals completed',
       fit: 'Fit index',
       jp20: '20 JP compliance',

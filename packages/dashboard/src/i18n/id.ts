@@ -218,7 +218,8 @@ const id = {
     },
     trend: {
       title: 'Apakah kinerja membaik dari periode ke periode?',
-      subtitle: 'Penyelesaian, indeks kesesuaian, kepatuhan 20 JP dan tingkat kesenjangan setiap periode sampai periode terpilih.',
+      subtitle: 'Periode {kind} sampai periode terpilih: penyelesaian, indeks kesesuaian, kepatuhan 20 JP dan tingkat kesenjangan, masing-masing atas pegawai periode itu.',
+      series: 'Deret tren (jenis periode)',
       completion: 'Penilaian selesai',
       fit: 'Indeks kesesuaian',
       jp20: 'Kepatuhan 20 JP',

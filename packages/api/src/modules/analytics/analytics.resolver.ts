@@ -1,4 +1,4 @@
-import { can, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
+import { can, CycleKind, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
@@ -123,12 +123,13 @@ export class AnalyticsResolver {
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
-  @Query(() => [TrendPoint], { description: "The summary of the filter's agency (or your team, with `filter.team`) for every cycle up to the filter's cycle, oldest first." })
+  @Query(() => [TrendPoint], { description: "A trend series: the summary of the filter's agency (or your team, with `filter.team`) in every cycle of one kind up to the filter's cycle, oldest first. Each point counts the staff of its own cycle (employment history). Annual and semester cycles are separate series: ask once per kind." })
   async trend(
     @Ctx() ctx: Context,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
+    @Arg('cycleKind', () => CycleKind, { nullable: true, description: "The series: cycles of this kind that start no later than the filter's cycle. Default: the filter cycle's kind." }) cycleKind?: CycleKind | null,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }));
+    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }), { cycleKind: cycleKind ?? undefined });
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))

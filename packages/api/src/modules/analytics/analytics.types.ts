@@ -1,4 +1,4 @@
-import { Predicate } from '@kinerja/shared';
+import { CycleKind, Predicate } from '@kinerja/shared';
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { ConnectionType } from '../../common/graphql/connection.js';
@@ -182,6 +182,9 @@ export class AgencyComparisonRow extends HeadlineFigures {
 @ObjectType({ implements: HeadlineFigures, description: 'Headline figures of the scope in one cycle.' })
 export class TrendPoint extends HeadlineFigures {
   cycleId!: number;
+
+  @Field(() => CycleKind, { description: 'The series the point belongs to: annual and semester cycles are separate trends.' })
+  cycleKind!: CycleKind;
 }
 
 @ObjectType({ description: 'One cell of the talent 9-box (PermenPANRB 3/2020).' })

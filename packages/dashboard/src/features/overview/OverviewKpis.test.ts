@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
+import { CycleKind } from '@kinerja/shared';
 import OverviewKpis from './OverviewKpis.vue';
 import { createAppI18n } from '../../i18n';
 import type { OverviewData } from './use-overview';
 
 const point = (code: string, figures: Partial<OverviewData['analyticsSummary']>) => ({
   cycle: { id: code, code, name: code, startMonth: `${code.slice(0, 4)}-01` },
+  cycleKind: CycleKind.ANNUAL,
   headcount: 34, appraisals: 32, finalized: 27, completionRate: 0.794118, fitIndex: 84.840202, gapRate: 0.348659,
   jp20Compliance: 0.5, selfSupervisorDiff: 0.640316, suppressed: false, predicateDistribution: null, ...figures,
 });

@@ -491,6 +491,7 @@ export const FIELD_DESCRIPTIONS = {
   "TrendPoint.appraisals": "Employees in scope with an appraisal in the cycle.",
   "TrendPoint.completionRate": "finalized / headcount.",
   "TrendPoint.cycle": "The cycle.",
+  "TrendPoint.cycleKind": "The series the point belongs to: annual and semester cycles are separate trends.",
   "TrendPoint.finalized": "Employees in scope whose appraisal in the cycle is FINALIZED.",
   "TrendPoint.fitIndex": "Competency fit index, 0–100: mean over employees with an assessed required pair of 100 × mean(min(assessed / required, 1)).",
   "TrendPoint.gapRate": "Assessed required pairs with a gap / assessed required pairs.",
