@@ -5,13 +5,16 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CycleKind } from '@kinerja/shared';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
 import { mutate, sqlRows } from '../modules/agency/reference-write.testing.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
-import { expectMatchesReference } from '../testing/analytics-testing.js';
+import { migrationOrm } from '../common/database/orm.js';
+import {
+  analyticsFigures, expectedFigures, expectMatchesReference, loadedDatabase, smallExpected, type LoadedDatabase,
+} from '../testing/analytics-testing.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { analyticsDrift } from './analytics-refresh.js';
 import { resolveScope } from './analytics-scope.js';
@@ -186,5 +189,29 @@ describe('staffing history: a cycle counts the staff it had', () => {
     const data = await app.execute<{ trend: { cycleKind: string; cycle: { code: string }; headcount: number }[] }>(
       `{ trend(filter: { cycleCode: "2027-KDI", agencyCode: "KDI" }, cycleKind: SEMESTER) { cycleKind cycle { code } headcount } }`, {}, { as: 'leader.kdi' });
     expect(data.trend).toEqual([{ cycleKind: 'SEMESTER', cycle: { code: '2026-S1' }, headcount: 33 }]);
+  });
+});
+
+describe('an existing database through the employment-history migration', () => {
+  let loaded: LoadedDatabase;
+  beforeAll(async () => {
+    loaded = await loadedDatabase(inject('pgAdminUrl'));
+  });
+  afterAll(async () => loaded?.close());
+
+  it('keeps every figure of the fixture: each cycle is backfilled with the staff of the day', async () => {
+    // Back to the analytics over today's employee rows (the migration's down), with the data in place…
+    const orm = await migrationOrm(loaded.db.url);
+    try {
+      await orm.getMigrator().down({ to: 'Migration20261130150000_read_routing' });
+      const [table] = await loaded.sql.query<{ present: boolean }>(`select to_regclass('employment_history') is not null as present`);
+      expect(table!.present).toBe(false);
+    } finally {
+      await orm.close();
+    }
+    // …and up again, as an existing database upgrades: the same figures, facts in step.
+    await loaded.db.migrate();
+    expect(await analyticsFigures(loaded.sql, smallExpected())).toEqual(expectedFigures(smallExpected()));
+    await expectInStep(loaded.sql);
   });
 });
