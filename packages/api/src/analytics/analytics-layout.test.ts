@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Migration20261122090000_analytics } from '../../migrations/Migration20261122090000_analytics.js';
+import { Migration20261130170000_employment_history } from '../../migrations/Migration20261130170000_employment_history.js';
 import { ALL_CATEGORY_MASKS, CATEGORY_COLUMN, CATEGORY_LAYOUT, FIT_POINT_SCALE } from './analytics-layout.js';
 
 async function statements(direction: 'up' | 'down'): Promise<string[]> {
@@ -35,6 +36,18 @@ describe('analytics layout', () => {
       'and the test fails while it differs from the generator.', '',
       '## up', '', sql(await statements('up')), '', '## down', '', sql(await statements('down')), ''].join('\n');
     await expect(text).toMatchFileSnapshot('../../migrations/analytics.sql.md');
+  });
+
+  it('migrations/employment-history.sql.md holds the statements the employment-history migration generates', async () => {
+    // The analytics as they are now (Staffing HISTORY), written out for review like the first version's.
+    const migration = new Migration20261130170000_employment_history({} as never, {} as never);
+    await migration.up();
+    const text = ['# Employment-history migration: generated DDL', '',
+      'The statements `Migration20261130170000_employment_history.ts` generates (the analytics recreated over the',
+      'employment history), written out for review. Do not edit: `npx vitest run --project api',
+      'packages/api/src/analytics/analytics-layout.test.ts -u` rewrites this file.', '',
+      '```sql', ...migration.getQueries().map((q) => `${String(q)};\n`), '```', ''].join('\n');
+    await expect(text).toMatchFileSnapshot('../../migrations/employment-history.sql.md');
   });
 
   it('keeps fit points exact for every required level and gives each category its own bit', () => {
