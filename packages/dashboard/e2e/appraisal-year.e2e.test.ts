@@ -10,7 +10,10 @@ import { SCREENSHOT_DIR, startE2E, type E2E } from './harness.js';
 import { expectKpi, kpi } from './page-helpers.js';
 
 const CYCLE = '2026-TAHUNAN';
-/** The kepala BKD Kendari: supervisor of the kepala bidang, so the objections of their staff come to him. */
+/**
+ * The kepala BKD Kendari, with one account for both his parts (as the demo's kadis.kendari): SUPERVISOR of the
+ * kepala bidang, so the objections of their staff come to him, and LEADER of BKD Kendari, reading its figures.
+ */
 const KADIS = { nip: '197410281995051001', user: 'kadis.bkd', name: 'Taufik Hidayat' };
 
 /** Rated ten days ago (set up below): the objection window closes while she is writing one. */
@@ -91,8 +94,7 @@ describe('a whole SKP year in the dashboard', () => {
        select c.id, e.id, 'DRAFT' from cycle c, employee e
        join agency_closure ac on ac.descendant_id = e.agency_id join agency a on a.id = ac.ancestor_id
        where c.code = $1 and a.code = 'KDI-BKD' and e.active`, [CYCLE]);
-    await e2e.addUser(KADIS.user, Role.SUPERVISOR, { employeeNip: KADIS.nip });
-    await e2e.addUser('pimpinan.bkd', Role.LEADER, { agencyCode: 'KDI-BKD' });
+    await e2e.addUser(KADIS.user, [Role.LEADER, Role.SUPERVISOR], { employeeNip: KADIS.nip, agencyCode: 'KDI-BKD' });
     await e2e.addUser(LATE.user, Role.EMPLOYEE, { employeeNip: LATE.nip });
     for (const run of RUNS) {
       await e2e.addUser(run.employee.user, Role.EMPLOYEE, { employeeNip: run.employee.nip });
@@ -103,7 +105,7 @@ describe('a whole SKP year in the dashboard', () => {
 
   it('the leader reads the completion of the new cycle before anyone starts', async () => {
     const { page, errors } = await e2e.newPage();
-    await e2e.signIn(page, 'pimpinan.bkd');
+    await e2e.signIn(page, KADIS.user);
     await page.goto(`${e2e.server.url}/?periode=${CYCLE}`);
     await expectKpi(page, 'completionRate', '0%');
     completionBefore = await kpi(page, 'completionRate');
@@ -289,8 +291,12 @@ describe('a whole SKP year in the dashboard', () => {
       await shot(me, 15, 'objection-filed');
 
       // 11. The supervisor's superior decides from the inbox, both sides in view; the decision is final.
+      // One sign-in for both his parts: he lands on the leader's overview and goes to the inbox from its menu.
       await e2e.signIn(top, KADIS.user);
+      await top.waitForURL((url) => url.pathname === '/');
+      await kpi(top, 'completionRate');
       await navigate(top, 'objections');
+      await top.waitForURL(/\/keberatan$/);
       await top.waitForSelector(`[data-testid="inbox-${run.employee.nip}"]`);
       await shot(top, 16, 'objection-inbox');
       await top.click(`[data-testid="inbox-${run.employee.nip}"]`);
@@ -355,7 +361,7 @@ describe('a whole SKP year in the dashboard', () => {
 
   it('the leader sees the two finalised appraisals in the completion figure', async () => {
     const { page, errors } = await e2e.newPage();
-    await e2e.signIn(page, 'pimpinan.bkd');
+    await e2e.signIn(page, KADIS.user);
     await page.goto(`${e2e.server.url}/?periode=${CYCLE}`);
     const [{ total }] = await e2e.sql<{ total: number }>(
       `select count(*)::int as total from appraisal a join cycle c on c.id = a.cycle_id where c.code = $1`, [CYCLE]) as [{ total: number }];
