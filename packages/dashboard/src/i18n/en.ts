@@ -714,6 +714,8 @@ const en: MessageSchema = {
     details: 'Technical details',
     none: 'You have no performance appraisal in the current cycle yet. Contact your agency’s HR office (BKD).',
     yourSupervisor: 'your supervisor',
+    directSupervisor: 'Direct supervisor',
+    noDirectSupervisor: 'not recorded — contact your HR office (BKD)',
     nextLabel: 'Next step',
     level: 'Level {level}',
     standard: 'Position standard',
@@ -860,6 +862,12 @@ const en: MessageSchema = {
       whatNext: 'Next: {name} agrees your plan or returns it with a comment.',
       returned: 'Plan returned by {name} on {date}:',
       returnedHint: 'Revise the plan following the comment above, then submit it again.',
+    },
+    revise: {
+      start: 'Revise plan',
+      title: 'Reopen the agreed plan?',
+      text: 'The plan becomes a draft again: you can change, add or remove targets, then submit it again. {name} must agree it again before you can send your self-assessment.',
+      confirm: 'Yes, revise the plan',
     },
     self: {
       title: 'Self-assessment',

@@ -713,6 +713,8 @@ const id = {
     details: 'Rincian teknis',
     none: 'Belum ada penilaian kinerja untuk Anda pada periode yang berjalan. Hubungi admin kepegawaian (BKD) instansi Anda.',
     yourSupervisor: 'atasan langsung Anda',
+    directSupervisor: 'Atasan langsung',
+    noDirectSupervisor: 'belum tercatat — hubungi admin kepegawaian (BKD)',
     nextLabel: 'Langkah berikutnya',
     level: 'Level {level}',
     standard: 'Standar jabatan',
@@ -859,6 +861,12 @@ const id = {
       whatNext: 'Berikutnya: {name} menyetujui rencana Anda atau mengembalikannya dengan catatan.',
       returned: 'Rencana dikembalikan oleh {name} pada {date}:',
       returnedHint: 'Perbaiki rencana sesuai catatan di atas, lalu ajukan lagi.',
+    },
+    revise: {
+      start: 'Revisi rencana',
+      title: 'Buka kembali rencana yang sudah disetujui?',
+      text: 'Rencana kembali menjadi draf: Anda dapat mengubah, menambah atau menghapus target, lalu mengajukannya lagi. {name} perlu menyetujuinya kembali sebelum Anda dapat mengirim penilaian mandiri.',
+      confirm: 'Ya, revisi rencana',
     },
     self: {
       title: 'Penilaian mandiri',
