@@ -192,6 +192,8 @@ describe('a whole SKP year in the dashboard', () => {
       await expectChart(boss, '[data-testid="nine-box"]');
       await expectNoHorizontalScroll(boss);
       await shot(boss, 5, 'supervisor-team');
+      // For the README (docs/screenshots/tim-saya-*.png): the team's figures as the screen shows them.
+      await e2e.screenshot(boss, `docs-tim-saya-${run.name}`, { at: '[data-testid="team-figures"]' });
       await boss.click(`[data-testid="todo-${run.employee.nip}"]`);
       await boss.waitForSelector('[data-testid="plan-review"]');
       // Returning without saying what to change is refused at the comment.
@@ -353,6 +355,7 @@ describe('a whole SKP year in the dashboard', () => {
       expect(await me.innerText('[data-testid="predicate"]')).toContain('Baik');
       expect(await me.innerText('[data-testid="objection-days-left"]')).toContain('Sisa 14 hari');
       await shot(me, 14, 'result');
+      await e2e.screenshot(me, `docs-kinerja-saya-result-${run.name}`, { at: 'main' });
       await me.click('[data-testid="objection-start"]');
       await me.fill('#objection-reason', 'Realisasi kedua target melampaui target; perilaku kerja belum mempertimbangkan penghargaan layanan terbaik.');
       await me.click('[data-testid="objection-review"]');
@@ -389,6 +392,7 @@ describe('a whole SKP year in the dashboard', () => {
       expect(await me.innerText('[data-testid="predicate"]')).toContain('Sangat Baik');
       await expectNoHorizontalScroll(me);
       await shot(me, 18, 'final');
+      await e2e.screenshot(me, `docs-kinerja-saya-final-${run.name}`, { at: 'main' });
 
       for (const person of [employee, supervisor, superior]) expect(person.errors).toEqual([]);
       for (const person of [employee, supervisor, superior]) await person.page.close();
