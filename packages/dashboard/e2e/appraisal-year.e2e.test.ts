@@ -433,6 +433,53 @@ describe('a whole SKP year in the dashboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads in English: the supervisor named on Kinerja Saya, the team figures and the recommendation form with its field messages', async () => {
+    const [phone, laptop] = RUNS;
+    // The employee on a laptop switches the top bar to English.
+    const employee = await e2e.newPage(laptop.viewport);
+    await e2e.signIn(employee.page, phone.employee.user);
+    await employee.page.click('header button[lang="en"]');
+    await employee.page.waitForSelector('[data-testid="direct-supervisor"]');
+    expect((await employee.page.innerText('[data-testid="direct-supervisor"]')).replace(/\s+/g, ' ')).toBe(`Direct supervisor: ${phone.supervisor.name} · Kepala Bidang`);
+    expect(await status(employee.page)).toBe('Final');
+    // Her profile names him too (he is outside what an employee may open, so his name is not a link).
+    await navigate(employee.page, 'myProfile');
+    await employee.page.waitForSelector('[data-testid="profile-supervisor"]');
+    expect(await employee.page.innerText('[data-testid="profile-supervisor"]')).toBe(phone.supervisor.name);
+
+    // The supervisor on a phone switches in the menu panel, then reads Tim Saya and a report's page.
+    const supervisor = await e2e.newPage(phone.viewport);
+    const boss = supervisor.page;
+    await e2e.signIn(boss, phone.supervisor.user);
+    await boss.waitForURL(/\/tim$/);
+    await boss.click('[data-testid="menu-button"]');
+    await boss.click('nav button[lang="en"]');
+    // The panel stays open in the new language; the menu button closes it.
+    await boss.waitForFunction(() => document.querySelector('nav [data-nav="team"]')?.textContent?.trim() === 'My Team');
+    await boss.click('[data-testid="menu-button"]');
+    await boss.waitForSelector('[data-testid="team-figures"]');
+    expect(await boss.innerText('[data-testid="team-figures"] h2')).toBe('Your team’s competencies and talent');
+    await expectChart(boss, '[data-testid="nine-box"]');
+    await boss.click(`[data-nip="${phone.employee.nip}"] a`);
+    await boss.waitForSelector('[data-testid="development-plan"]');
+    expect(await boss.innerText('[data-testid="development-plan"]')).toContain(phone.development.title);
+    const planItems = async (nip: string) => (await e2e.sql<{ n: number }>(
+      'select count(*)::int as n from development_plan_item d join employee e on e.id = d.employee_id where e.nip = $1', [nip]))[0]!.n;
+    const before = await planItems(phone.employee.nip);
+    await boss.click('[data-testid="recommend-start"]');
+    await boss.fill('#dev-reason', ' ');
+    await boss.click('[data-testid="recommend-submit"]');
+    await boss.waitForSelector('[data-testid="recommend-form"] [data-testid="error-summary"]');
+    expect(await boss.innerText('[data-testid="error-competencyId"]')).toBe('Choose the competency to develop.');
+    expect(await boss.innerText('[data-testid="error-source"]')).toBe('Choose a catalogue training programme or another activity.');
+    expect(await boss.innerText('[data-testid="recommend-form"] [data-testid="error-reason"]')).toBe('Say why you recommend it, in at most 2000 characters.');
+    expect(await planItems(phone.employee.nip)).toEqual(before);
+    await expectNoHorizontalScroll(boss);
+    await e2e.screenshot(boss, 'year-phone-english-recommend-errors', { at: '[data-testid="recommend-development"]' });
+    for (const person of [employee, supervisor]) expect(person.errors).toEqual([]);
+    for (const person of [employee, supervisor]) await person.page.close();
+  });
+
   it("the training planner finds the supervisors' recommendations in the development queue", async () => {
     const { page, errors } = await e2e.newPage();
     await e2e.signIn(page, PLANNER);
