@@ -361,6 +361,7 @@ describe('a whole SKP year in the dashboard', () => {
       await me.click('[data-testid="objection-review"]');
       await me.click('[data-testid="objection-submit"]');
       await me.waitForSelector('[data-testid="objection-waiting"]');
+      expect(await me.innerText('[data-testid="next-step"]')).toContain(`menunggu keputusan ${KADIS.name}`);
       await shot(me, 15, 'objection-filed');
 
       // 11. The supervisor's superior decides from the inbox, both sides in view; the decision is final.
@@ -374,6 +375,7 @@ describe('a whole SKP year in the dashboard', () => {
       await shot(top, 16, 'objection-inbox');
       await top.click(`[data-testid="inbox-${run.employee.nip}"]`);
       await top.waitForSelector('[data-testid="decide-form"]');
+      expect(await top.innerText('[data-testid="next-step"]')).toContain(`Putuskan keberatan ${run.employee.name}`);
       await top.check('input[name=outcome][data-outcome=UPHELD]');
       await top.check('input[name=decideHk][data-rating=ABOVE]');
       await top.check('input[name=decidePk][data-rating=ABOVE]');

@@ -823,6 +823,7 @@ const en: MessageSchema = {
         rating: 'Your self-assessment has been sent. Now {supervisor} rates you.',
         objection: 'Read your result. If you disagree you may file an objection — {days} days left.',
         final: 'The objection window has closed. The appraisal waits to be finalised by {supervisor}.',
+        objectionFiled: 'Your objection has been filed and waits for {superior} to decide. The decision is final.',
       },
       SUPERVISOR: {
         plan: '{employee} is writing their plan (SKP).',
@@ -832,6 +833,10 @@ const en: MessageSchema = {
         rating: '{employee} has submitted the self-assessment. Give competency levels and rate work results (HK) and behaviour (PK).',
         objection: '{employee}’s objection window is open — {days} days left.',
         final: 'The objection window closed without an objection. Finalise {employee}’s appraisal.',
+        objectionFiled: '{employee} has objected; waiting for {superior} to decide.',
+      },
+      DECIDER: {
+        objectionFiled: 'Decide {employee}’s objection: read both sides, then set the outcome. Your decision is final.',
       },
     },
     apiErrors: {
@@ -966,6 +971,7 @@ const en: MessageSchema = {
       submit: 'Yes, file the objection',
       whatNext: 'Next: {name} reviews your record and the rater’s, then decides. The decision is final.',
       waiting: 'Your objection is waiting for {name}’s decision.',
+      waitingOther: 'This objection is waiting for {name}’s decision.',
       closed: 'The objection window closed on {date}.',
       filedOn: 'Filed',
       decidedBy: 'Decided by {name} on {date}.',

@@ -822,6 +822,7 @@ const id = {
         rating: 'Penilaian mandiri Anda sudah terkirim. Sekarang menunggu {supervisor} memberi penilaian.',
         objection: 'Baca hasil penilaian Anda. Bila tidak setuju, Anda dapat mengajukan keberatan — sisa {days} hari.',
         final: 'Masa keberatan telah berakhir. Penilaian menunggu difinalkan oleh {supervisor}.',
+        objectionFiled: 'Keberatan Anda sudah diajukan dan menunggu keputusan {superior}. Keputusannya final.',
       },
       SUPERVISOR: {
         plan: '{employee} sedang menyusun rencana (SKP).',
@@ -831,6 +832,10 @@ const id = {
         rating: '{employee} telah mengirim penilaian mandiri. Beri level kompetensi, nilai hasil kerja (HK) dan perilaku kerja (PK).',
         objection: 'Masa keberatan {employee} berjalan — sisa {days} hari.',
         final: 'Masa keberatan telah berakhir tanpa keberatan. Finalkan penilaian {employee}.',
+        objectionFiled: '{employee} mengajukan keberatan; menunggu keputusan {superior}.',
+      },
+      DECIDER: {
+        objectionFiled: 'Putuskan keberatan {employee}: baca catatan kedua pihak, lalu tetapkan hasilnya. Keputusan Anda final.',
       },
     },
     apiErrors: {
@@ -965,6 +970,7 @@ const id = {
       submit: 'Ya, ajukan keberatan',
       whatNext: 'Berikutnya: {name} memeriksa catatan Anda dan penilai, lalu memutuskan. Keputusannya final.',
       waiting: 'Keberatan Anda menunggu keputusan {name}.',
+      waitingOther: 'Keberatan ini menunggu keputusan {name}.',
       closed: 'Masa keberatan berakhir pada {date}.',
       filedOn: 'Diajukan',
       decidedBy: 'Diputuskan oleh {name} pada {date}.',
