@@ -7,10 +7,15 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Page } from 'playwright-core';
 import { Role } from '@kinerja/shared';
 import { SCREENSHOT_DIR, startE2E, type E2E } from './harness.js';
-import { expectKpi, kpi } from './page-helpers.js';
+import { expectChart, expectKpi, kpi } from './page-helpers.js';
 
 const CYCLE = '2026-TAHUNAN';
-/** The kepala BKD Kendari: supervisor of the kepala bidang, so the objections of their staff come to him. */
+/** The training planner of BKD Kendari, whose queue the supervisors' recommendations join. */
+const PLANNER = 'perencana.bkd';
+/**
+ * The kepala BKD Kendari, with one account for both his parts (as the demo's kadis.kendari): SUPERVISOR of the
+ * kepala bidang, so the objections of their staff come to him, and LEADER of BKD Kendari, reading its figures.
+ */
 const KADIS = { nip: '197410281995051001', user: 'kadis.bkd', name: 'Taufik Hidayat' };
 
 /** Rated ten days ago (set up below): the objection window closes while she is writing one. */
@@ -22,12 +27,14 @@ const RUNS = [
     viewport: { width: 390, height: 844 },
     employee: { nip: '198504112007091001', user: 'pegawai.bambang', name: 'Bambang Wijaya' },
     supervisor: { nip: '199701272024071001', user: 'atasan.yusuf', name: 'Yusuf Ndun' },
+    development: { kind: 'OTHER', title: 'Coaching verifikasi berkas mutasi oleh Kepala Bidang', reason: 'Verifikasi berkas masih sering dikembalikan; perlu pendampingan langsung.' },
   },
   {
     name: 'laptop',
     viewport: { width: 1440, height: 900 },
     employee: { nip: '197706101998031001', user: 'pegawai.rahmat', name: 'Rahmat Tanjung' },
     supervisor: { nip: '199708162024041001', user: 'atasan.ahmad', name: 'Ahmad Hidayat' },
+    development: { kind: 'PROGRAM', title: null, reason: 'Kompetensi di bawah standar jabatan; pelatihan katalog menutup kesenjangan ini.' },
   },
 ] as const;
 
@@ -36,6 +43,17 @@ async function navigate(page: Page, key: string): Promise<void> {
   const menu = page.locator('[data-testid="menu-button"]');
   if (await menu.isVisible()) await menu.click();
   await page.click(`nav [data-nav="${key}"]`);
+}
+
+/** Chooses, in the recommendation form, the first competency the catalogue has a programme for. */
+async function chooseCompetencyWithProgramme(page: Page): Promise<void> {
+  await page.check('input[name=devSource][data-source=PROGRAM]');
+  const values = await page.locator('#dev-competency option:not([disabled])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  for (const value of values) {
+    await page.selectOption('#dev-competency', value);
+    if (await page.locator('#dev-program option:not([disabled])').count() > 0) return;
+  }
+  throw new Error('no competency of this position has a catalogue programme');
 }
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
@@ -91,9 +109,9 @@ describe('a whole SKP year in the dashboard', () => {
        select c.id, e.id, 'DRAFT' from cycle c, employee e
        join agency_closure ac on ac.descendant_id = e.agency_id join agency a on a.id = ac.ancestor_id
        where c.code = $1 and a.code = 'KDI-BKD' and e.active`, [CYCLE]);
-    await e2e.addUser(KADIS.user, Role.SUPERVISOR, { employeeNip: KADIS.nip });
-    await e2e.addUser('pimpinan.bkd', Role.LEADER, { agencyCode: 'KDI-BKD' });
+    await e2e.addUser(KADIS.user, [Role.LEADER, Role.SUPERVISOR], { employeeNip: KADIS.nip, agencyCode: 'KDI-BKD' });
     await e2e.addUser(LATE.user, Role.EMPLOYEE, { employeeNip: LATE.nip });
+    await e2e.addUser(PLANNER, Role.TRAINING_PLANNER, { agencyCode: 'KDI-BKD' });
     for (const run of RUNS) {
       await e2e.addUser(run.employee.user, Role.EMPLOYEE, { employeeNip: run.employee.nip });
       await e2e.addUser(run.supervisor.user, Role.SUPERVISOR, { employeeNip: run.supervisor.nip });
@@ -103,7 +121,7 @@ describe('a whole SKP year in the dashboard', () => {
 
   it('the leader reads the completion of the new cycle before anyone starts', async () => {
     const { page, errors } = await e2e.newPage();
-    await e2e.signIn(page, 'pimpinan.bkd');
+    await e2e.signIn(page, KADIS.user);
     await page.goto(`${e2e.server.url}/?periode=${CYCLE}`);
     await expectKpi(page, 'completionRate', '0%');
     completionBefore = await kpi(page, 'completionRate');
@@ -112,7 +130,7 @@ describe('a whole SKP year in the dashboard', () => {
 
   for (const run of RUNS) {
     it(`walks plan → final on a ${run.name} (${run.viewport.width}×${run.viewport.height})`, async () => {
-      const shot = (page: Page, n: number, step: string) => e2e.screenshot(page, `year-${run.name}-${String(n).padStart(2, '0')}-${step}`);
+      const shot = (page: Page, n: number | string, step: string) => e2e.screenshot(page, `year-${run.name}-${String(n).padStart(2, '0')}-${step}`);
       const employee = await e2e.newPage(run.viewport);
       const supervisor = await e2e.newPage(run.viewport);
       const superior = await e2e.newPage(run.viewport);
@@ -135,6 +153,8 @@ describe('a whole SKP year in the dashboard', () => {
       await me.waitForURL(/\/kinerja$/);
       await me.waitForSelector('[data-testid="plan-editor"]');
       expect(await status(me)).toBe('Rencana disusun');
+      // From the first day she knows who agrees her plan and rates her.
+      expect(await me.innerText('[data-testid="direct-supervisor"]')).toContain(run.supervisor.name);
       await expectNoHorizontalScroll(me);
       await shot(me, 1, 'employee-start');
 
@@ -166,8 +186,14 @@ describe('a whole SKP year in the dashboard', () => {
       await boss.waitForURL(/\/tim$/);
       await boss.waitForSelector(`[data-testid="todo-${run.employee.nip}"]`);
       expect(await boss.innerText(`[data-testid="todo-${run.employee.nip}"]`)).toContain('Setujui atau kembalikan rencana');
+      // The team's own aggregates (its gaps per competency and its 9-box), from the same chart components as the analytics pages.
+      await boss.waitForSelector('[data-testid="team-facts"]');
+      await expectChart(boss, '[data-testid="gap-burden"]');
+      await expectChart(boss, '[data-testid="nine-box"]');
       await expectNoHorizontalScroll(boss);
       await shot(boss, 5, 'supervisor-team');
+      // For the README (docs/screenshots/tim-saya-*.png): the team's figures as the screen shows them.
+      await e2e.screenshot(boss, `docs-tim-saya-${run.name}`, { at: '[data-testid="team-figures"]' });
       await boss.click(`[data-testid="todo-${run.employee.nip}"]`);
       await boss.waitForSelector('[data-testid="plan-review"]');
       // Returning without saying what to change is refused at the comment.
@@ -204,6 +230,28 @@ describe('a whole SKP year in the dashboard', () => {
       await boss.click('[data-testid="review-submit"]');
       await boss.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.trim() === 'Rencana disetujui');
 
+      // 6b. The employee reopens the agreed plan (revisi rencana) after a confirmation, adds a target and
+      // submits it again; the supervisor agrees it again.
+      await me.reload();
+      await me.waitForSelector('[data-testid="plan-revise-start"]');
+      await me.click('[data-testid="plan-revise-start"]');
+      await me.waitForSelector('[data-testid="plan-revise-confirm"]');
+      await shot(me, '06b', 'plan-revise');
+      await me.click('[data-testid="plan-revise-confirm"]');
+      await me.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.trim() === 'Rencana disusun');
+      await addTarget(me, { description: 'Sosialisasi layanan kepegawaian daring', indicator: 'Jumlah OPD yang mengikuti sosialisasi', aspect: 'QUANTITY', value: '12', unit: 'OPD' });
+      await me.click('[data-testid="plan-submit"]');
+      await me.click('[data-testid="plan-submit-confirm"]');
+      await me.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.trim() === 'Menunggu persetujuan rencana');
+      await boss.reload();
+      await boss.waitForSelector('[data-testid="plan-review"]');
+      expect(await boss.innerText('[data-testid="plan"]')).toContain('Sosialisasi layanan kepegawaian daring');
+      await boss.check('input[name=review][data-decision=agree]');
+      await boss.fill('[name=expectation-BERORIENTASI_PELAYANAN]', 'Menanggapi setiap pengaduan layanan dalam 2 hari kerja.');
+      await boss.click('[data-testid="review-continue"]');
+      await boss.click('[data-testid="review-submit"]');
+      await boss.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.trim() === 'Rencana disetujui');
+
       // 7. The employee records a check-in; the supervisor answers it and comments in the thread.
       await me.reload();
       await me.waitForSelector('[data-testid="check-in-start"]');
@@ -228,6 +276,7 @@ describe('a whole SKP year in the dashboard', () => {
       await me.fill('[data-testid="self-assessment"] [name=realisation-1]', '128');
       await me.fill('[data-testid="self-assessment"] [name=evidence-1]', 'https://drive.example.go.id/bkd/mutasi-2026.pdf');
       await me.fill('[data-testid="self-assessment"] [name=realisation-2]', '97');
+      await me.fill('[data-testid="self-assessment"] [name=realisation-3]', '12');
       // One competency left without a level: refused at that competency.
       expect(await chooseLevels(me, '[data-testid="self-assessment"]', 3, 1)).toBeGreaterThan(1);
       await me.click('[data-testid="self-review"]');
@@ -272,6 +321,31 @@ describe('a whole SKP year in the dashboard', () => {
       await boss.waitForSelector('[data-testid="result"]');
       expect(await status(boss)).toBe('Sudah dinilai');
 
+      // 9b. The supervisor recommends development: an empty form is refused at each field, nothing saved;
+      // then a catalogue programme (laptop) or another activity (phone), which joins the report's plan.
+      await boss.click('[data-testid="recommend-start"]');
+      await boss.click('[data-testid="recommend-submit"]');
+      await boss.waitForSelector('[data-testid="recommend-form"] [data-testid="error-summary"]');
+      expect(await boss.innerText('[data-testid="error-competencyId"]')).toBe('Pilih kompetensi yang perlu dikembangkan.');
+      expect(await boss.innerText('[data-testid="error-source"]')).toBe('Pilih program pelatihan dari katalog atau kegiatan lain.');
+      expect(await boss.innerText('[data-testid="recommend-form"] [data-testid="error-reason"]')).toContain('Tuliskan alasan rekomendasi');
+      if (run.name === 'phone') await shot(boss, '13b', 'recommend-errors');
+      if (run.development.kind === 'PROGRAM') {
+        await chooseCompetencyWithProgramme(boss);
+        await boss.check('input[name=devSource][data-source=PROGRAM]');
+        await boss.selectOption('#dev-program', { index: 1 });
+      } else {
+        await boss.selectOption('#dev-competency', { index: 1 });
+        await boss.check('input[name=devSource][data-source=OTHER]');
+        await boss.fill('#dev-title', run.development.title);
+      }
+      await boss.fill('#dev-reason', run.development.reason);
+      await shot(boss, '13c', 'recommend-development');
+      await boss.click('[data-testid="recommend-submit"]');
+      await boss.waitForSelector('[data-testid="recommend-saved"]');
+      await boss.waitForFunction((reason) => document.querySelector('[data-testid="development-plan"]')?.textContent?.includes(reason), run.development.reason);
+      await expectNoHorizontalScroll(boss);
+
       // 10. The employee reads the result and who gave it, and objects while the window is open.
       await me.reload();
       await me.waitForSelector('[data-testid="result"]');
@@ -281,20 +355,27 @@ describe('a whole SKP year in the dashboard', () => {
       expect(await me.innerText('[data-testid="predicate"]')).toContain('Baik');
       expect(await me.innerText('[data-testid="objection-days-left"]')).toContain('Sisa 14 hari');
       await shot(me, 14, 'result');
+      await e2e.screenshot(me, `docs-kinerja-saya-result-${run.name}`, { at: 'main' });
       await me.click('[data-testid="objection-start"]');
       await me.fill('#objection-reason', 'Realisasi kedua target melampaui target; perilaku kerja belum mempertimbangkan penghargaan layanan terbaik.');
       await me.click('[data-testid="objection-review"]');
       await me.click('[data-testid="objection-submit"]');
       await me.waitForSelector('[data-testid="objection-waiting"]');
+      expect(await me.innerText('[data-testid="next-step"]')).toContain(`menunggu keputusan ${KADIS.name}`);
       await shot(me, 15, 'objection-filed');
 
       // 11. The supervisor's superior decides from the inbox, both sides in view; the decision is final.
+      // One sign-in for both his parts: he lands on the leader's overview and goes to the inbox from its menu.
       await e2e.signIn(top, KADIS.user);
+      await top.waitForURL((url) => url.pathname === '/');
+      await kpi(top, 'completionRate');
       await navigate(top, 'objections');
+      await top.waitForURL(/\/keberatan$/);
       await top.waitForSelector(`[data-testid="inbox-${run.employee.nip}"]`);
       await shot(top, 16, 'objection-inbox');
       await top.click(`[data-testid="inbox-${run.employee.nip}"]`);
       await top.waitForSelector('[data-testid="decide-form"]');
+      expect(await top.innerText('[data-testid="next-step"]')).toContain(`Putuskan keberatan ${run.employee.name}`);
       await top.check('input[name=outcome][data-outcome=UPHELD]');
       await top.check('input[name=decideHk][data-rating=ABOVE]');
       await top.check('input[name=decidePk][data-rating=ABOVE]');
@@ -313,6 +394,7 @@ describe('a whole SKP year in the dashboard', () => {
       expect(await me.innerText('[data-testid="predicate"]')).toContain('Sangat Baik');
       await expectNoHorizontalScroll(me);
       await shot(me, 18, 'final');
+      await e2e.screenshot(me, `docs-kinerja-saya-final-${run.name}`, { at: 'main' });
 
       for (const person of [employee, supervisor, superior]) expect(person.errors).toEqual([]);
       for (const person of [employee, supervisor, superior]) await person.page.close();
@@ -353,9 +435,73 @@ describe('a whole SKP year in the dashboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads in English: the supervisor named on Kinerja Saya, the team figures and the recommendation form with its field messages', async () => {
+    const [phone, laptop] = RUNS;
+    // The employee on a laptop switches the top bar to English.
+    const employee = await e2e.newPage(laptop.viewport);
+    await e2e.signIn(employee.page, phone.employee.user);
+    await employee.page.click('header button[lang="en"]');
+    await employee.page.waitForSelector('[data-testid="direct-supervisor"]');
+    expect((await employee.page.innerText('[data-testid="direct-supervisor"]')).replace(/\s+/g, ' ')).toBe(`Direct supervisor: ${phone.supervisor.name} · Kepala Bidang`);
+    expect(await status(employee.page)).toBe('Final');
+    // Her profile names him too (he is outside what an employee may open, so his name is not a link).
+    await navigate(employee.page, 'myProfile');
+    await employee.page.waitForSelector('[data-testid="profile-supervisor"]');
+    expect(await employee.page.innerText('[data-testid="profile-supervisor"]')).toBe(phone.supervisor.name);
+
+    // The supervisor on a phone switches in the menu panel, then reads Tim Saya and a report's page.
+    const supervisor = await e2e.newPage(phone.viewport);
+    const boss = supervisor.page;
+    await e2e.signIn(boss, phone.supervisor.user);
+    await boss.waitForURL(/\/tim$/);
+    await boss.click('[data-testid="menu-button"]');
+    await boss.click('nav button[lang="en"]');
+    // The panel stays open in the new language; the menu button closes it.
+    await boss.waitForFunction(() => document.querySelector('nav [data-nav="team"]')?.textContent?.trim() === 'My Team');
+    await boss.click('[data-testid="menu-button"]');
+    await boss.waitForSelector('[data-testid="team-figures"]');
+    expect(await boss.innerText('[data-testid="team-figures"] h2')).toBe('Your team’s competencies and talent');
+    await expectChart(boss, '[data-testid="nine-box"]');
+    await boss.click(`[data-nip="${phone.employee.nip}"] a`);
+    // The report's plan holds what he recommended during the walk.
+    await boss.waitForFunction((title) => document.querySelector('[data-testid="development-plan"]')?.textContent?.includes(title), phone.development.title);
+    const planItems = async (nip: string) => (await e2e.sql<{ n: number }>(
+      'select count(*)::int as n from development_plan_item d join employee e on e.id = d.employee_id where e.nip = $1', [nip]))[0]!.n;
+    const before = await planItems(phone.employee.nip);
+    await boss.click('[data-testid="recommend-start"]');
+    await boss.fill('#dev-reason', ' ');
+    await boss.click('[data-testid="recommend-submit"]');
+    await boss.waitForSelector('[data-testid="recommend-form"] [data-testid="error-summary"]');
+    expect(await boss.innerText('[data-testid="error-competencyId"]')).toBe('Choose the competency to develop.');
+    expect(await boss.innerText('[data-testid="error-source"]')).toBe('Choose a catalogue training programme or another activity.');
+    expect(await boss.innerText('[data-testid="recommend-form"] [data-testid="error-reason"]')).toBe('Say why you recommend it, in at most 2000 characters.');
+    expect(await planItems(phone.employee.nip)).toEqual(before);
+    await expectNoHorizontalScroll(boss);
+    await e2e.screenshot(boss, 'year-phone-english-recommend-errors', { at: '[data-testid="recommend-development"]' });
+    for (const person of [employee, supervisor]) expect(person.errors).toEqual([]);
+    for (const person of [employee, supervisor]) await person.page.close();
+  });
+
+  it("the training planner finds the supervisors' recommendations in the development queue", async () => {
+    const { page, errors } = await e2e.newPage();
+    await e2e.signIn(page, PLANNER);
+    await page.goto(`${e2e.server.url}/pelatihan?periode=${CYCLE}`);
+    await page.waitForSelector('[data-testid="development-group"]');
+    const queue = await page.innerText('[data-testid="development-queue"]');
+    for (const run of RUNS) {
+      expect(queue).toContain(run.development.reason);
+      expect(queue).toContain(run.employee.name);
+      expect(queue).toContain(`Direkomendasikan oleh ${run.supervisor.name}`);
+    }
+    expect(queue).toContain(RUNS[0].development.title);
+    await page.locator('[data-testid="development-queue"]').scrollIntoViewIfNeeded();
+    await e2e.screenshot(page, 'year-planner-queue');
+    expect(errors).toEqual([]);
+  });
+
   it('the leader sees the two finalised appraisals in the completion figure', async () => {
     const { page, errors } = await e2e.newPage();
-    await e2e.signIn(page, 'pimpinan.bkd');
+    await e2e.signIn(page, KADIS.user);
     await page.goto(`${e2e.server.url}/?periode=${CYCLE}`);
     const [{ total }] = await e2e.sql<{ total: number }>(
       `select count(*)::int as total from appraisal a join cycle c on c.id = a.cycle_id where c.code = $1`, [CYCLE]) as [{ total: number }];

@@ -24,7 +24,8 @@ export interface E2E {
   newPage(viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   /** Runs SQL as the application role: test set-up only (a new cycle, the passing of time), never the behaviour under test. */
   sql<T extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  screenshot(page: Page, name: string): Promise<string>;
+  /** A full-page picture from the top, or with `{ at }` what the screen shows with that element at its top. */
+  screenshot(page: Page, name: string, options?: { at?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -69,13 +70,21 @@ export async function startE2E(): Promise<E2E> {
       const bindings = [...text.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
       return orm.em.fork().getConnection().execute<T[]>(text.replace(/\$\d+/g, '?'), bindings, 'all');
     },
-    async screenshot(page, name) {
+    async screenshot(page, name, options = {}) {
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
       // A full-page shot of a scrolled page draws the sticky bars mid-page; charts animate for ~0.5 s.
       await page.mouse.move(0, 0);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      if (options.at) {
+        // The element just below the sticky top bar.
+        await page.$eval(options.at, (el) => {
+          const bar = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - bar - 12);
+        });
+      } else {
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       await page.waitForTimeout(700);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: !options.at });
       return file;
     },
     async close() {

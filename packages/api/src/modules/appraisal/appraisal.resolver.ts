@@ -351,3 +351,17 @@ export class AppraisalResolver {
     return appraisalLoaders(ctx).planReturns.load(appraisal.id);
   }
 }
+
+@Resolver(() => Employee)
+export class EmployeePersonResolver {
+  // The employee knows who rates them (PP 30/2019 art. 59): name and position title even when the
+  // supervisor is outside the reader's scope (`supervisor` is then null).
+  @Authorized(rolesWith('READ_PEOPLE'))
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Atasan langsung as a name and position title, shown to whoever sees this employee (the employee too) even when `supervisor` is outside their scope; null at the top.',
+  })
+  async directSupervisor(@Root() employee: Employee, @Ctx() ctx: Context): Promise<Person | null> {
+    return employee.supervisor ? appraisalLoaders(ctx).person.load(employee.supervisor.id) : null;
+  }
+}

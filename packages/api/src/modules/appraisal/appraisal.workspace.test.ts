@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import {
-  addAccounts, allBehaviors, APPRAISAL_FIELDS, auditSince, drive, lastAuditId, mutate, newCycle, ok, OPS, PEOPLE, snapshot, sqlOf, standardLevels,
+  addAccounts, allBehaviors, APPRAISAL_FIELDS, auditSince, drive, employeeIdOf, lastAuditId, mutate, newCycle, ok, OPS, PEOPLE, snapshot, sqlOf, standardLevels,
   type AppraisalView,
 } from './appraisal.testing.js';
 
@@ -271,5 +271,18 @@ describe('appraisal workspace', () => {
     expect(team.teamMembers.every((m) => m.employee.supervisor.nip === PEOPLE.kdi.kadis)).toBe(true);
     expect(team.teamMembers.map((m) => m.employee.nip)).not.toContain(PEOPLE.kdi.staff);
     expect((await app.execute<{ teamMembers: unknown[] }>('{ teamMembers { employee { nip } } }', {}, { as: 'staff.kdi' })).teamMembers).toEqual([]);
+  });
+
+  it('directSupervisor: the employee sees their atasan langsung by name and title though he is outside their scope', async () => {
+    const read = (as: string) => app.execute<{ employee: { supervisor: { nip: string } | null; directSupervisor: { name: string; positionTitle: string } | null } | null }>(
+      'query($id: ID!) { employee(id: $id) { supervisor { nip } directSupervisor { name positionTitle } } }', { id: staffId }, { as });
+    const staffId = await employeeIdOf(app, PEOPLE.kdi.staff);
+    expect((await read('staff.kdi')).employee).toEqual({ supervisor: null, directSupervisor: person.kabid });
+    expect((await read('kabid.kdi')).employee).toEqual({ supervisor: { nip: PEOPLE.kdi.kabid }, directSupervisor: person.kabid });
+    // Nobody outside the employee's scope learns anything through it.
+    expect((await read('kabid.pauh')).employee).toBeNull();
+    const top = await app.execute<{ employee: { directSupervisor: unknown } }>(
+      'query($id: ID!) { employee(id: $id) { directSupervisor { name } } }', { id: await employeeIdOf(app, PEOPLE.kdi.kadis) }, { as: 'kadis.kdi' });
+    expect(top.employee.directSupervisor).toBeNull();
   });
 });

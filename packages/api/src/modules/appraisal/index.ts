@@ -5,7 +5,7 @@ import {
 } from './appraisal-parts.resolver.js';
 import { AppraisalBehavior, CheckIn, CheckInEntry, PlanReturn } from './appraisal-parts.entity.js';
 import { Appraisal, CompetencyAssessment, Feedback, Objection, PerformanceTarget } from './appraisal.entity.js';
-import { AppraisalResolver } from './appraisal.resolver.js';
+import { AppraisalResolver, EmployeePersonResolver } from './appraisal.resolver.js';
 
 /** Its own DataLoaders live on the appraisal (appraisal.loaders.ts), not in the request context. */
 export const appraisalModule: FeatureModule = {
@@ -13,6 +13,6 @@ export const appraisalModule: FeatureModule = {
   entities: [Appraisal, PerformanceTarget, CompetencyAssessment, Feedback, Objection, CheckIn, CheckInEntry, AppraisalBehavior, PlanReturn],
   resolvers: [
     AppraisalResolver, PerformanceTargetResolver, CompetencyAssessmentResolver, AppraisalCompetencyResolver, FeedbackResolver,
-    ObjectionResolver, CheckInResolver, CheckInEntryResolver, PlanReturnResolver, AppraisalBehaviorResolver,
+    ObjectionResolver, CheckInResolver, CheckInEntryResolver, PlanReturnResolver, AppraisalBehaviorResolver, EmployeePersonResolver,
   ],
 };

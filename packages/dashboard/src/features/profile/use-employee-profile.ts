@@ -4,12 +4,14 @@ import {
   CompetencyProfileDocument,
   EmployeeProfileDocument,
   type CompetencyProfileQuery,
+  type DevelopmentPlanItemFieldsFragment,
   type EmployeeProfileQuery,
 } from '../../graphql/generated/graphql';
 
 export type EmployeeProfileData = EmployeeProfileQuery;
 export type AppraisalHistoryRow = EmployeeProfileQuery['appraisals']['nodes'][number];
-export type DevelopmentPlanRow = NonNullable<EmployeeProfileQuery['employee']>['developmentPlan'][number];
+/** One development plan item (the fragment the profile and the supervisor's appraisal page share). */
+export type DevelopmentPlanRow = DevelopmentPlanItemFieldsFragment;
 export type TrainingRecordRow = EmployeeProfileQuery['trainingRecords']['nodes'][number];
 export type CompetencyProfileRow = CompetencyProfileQuery['competencyProfile'][number];
 

@@ -52,7 +52,8 @@ export function buildNineBoxOption(input: readonly NineBoxInput[], selected: num
   const f = labels.format;
   const max = Math.max(1, ...cells.map((c) => c.count ?? 0));
   const dims = ['potential', 'performance', 'count', 'box', 'share', 'followUp'];
-  // Performance runs bottom (below) to top (above): the axis lists it worst first.
+  // Performance runs bottom (below) to top (above): the axis lists it worst first. Its labels break
+  // into two short lines so that on a phone the cells keep room for "Kotak 4".
   const performanceAxis = [...PERFORMANCE_LEVELS].reverse();
   return {
     dataset: [
@@ -82,7 +83,8 @@ export function buildNineBoxOption(input: readonly NineBoxInput[], selected: num
       nameGap: 30,
       nameTextStyle: { fontWeight: 'bold', fontSize: 13 },
       splitArea: { show: false },
-      axisLabel: { fontSize: 13, formatter: (v: string) => labels.potential(v as PotentialLevel) },
+      // Every potential level named, on a phone too (ECharts would drop the middle one).
+      axisLabel: { fontSize: 12, interval: 0, formatter: (v: string) => labels.potential(v as PotentialLevel) },
     },
     yAxis: {
       type: 'category',
@@ -91,7 +93,7 @@ export function buildNineBoxOption(input: readonly NineBoxInput[], selected: num
       nameLocation: 'end',
       nameGap: 10,
       nameTextStyle: { fontWeight: 'bold', fontSize: 13, align: 'right' },
-      axisLabel: { fontSize: 13, width: 120, overflow: 'break', lineHeight: 17, formatter: (v: string) => labels.performance(v as PerformanceLevel) },
+      axisLabel: { fontSize: 13, width: 92, overflow: 'break', lineHeight: 17, formatter: (v: string) => labels.performance(v as PerformanceLevel) },
     },
     visualMap: {
       type: 'continuous',

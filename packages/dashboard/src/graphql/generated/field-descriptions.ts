@@ -236,6 +236,7 @@ export const FIELD_DESCRIPTIONS = {
   "Employee.active": "Whether the employee is in service; inactive employees count in no figure.",
   "Employee.agency": "Agency or unit the employee is placed in.",
   "Employee.developmentPlan": "Rencana pengembangan: the development recommended for this employee, newest first.",
+  "Employee.directSupervisor": "Atasan langsung as a name and position title, shown to whoever sees this employee (the employee too) even when `supervisor` is outside their scope; null at the top.",
   "Employee.employmentType": "PNS or PPPK.",
   "Employee.id": "Stable identifier.",
   "Employee.name": "Full name.",
