@@ -20,6 +20,9 @@ import { unguardCell } from './workbook-cells.js';
  */
 export const BULK_LOAD_BYTES = 2 * 1024 * 1024;
 
+/** work_mem of the import's transaction: its joins and sorts span whole files. */
+const IMPORT_WORK_MEM = '256MB';
+
 /**
  * One bad cell: SPEC §8 asks for file, line (header = line 1), column and reason. In a workbook
  * `file` is the sheet and `line` its row; in a zip, the file's path in the archive.
@@ -64,6 +67,8 @@ export interface ImportOptions {
   scopeAgencyId?: number | null;
   /** Called with the time each phase took (`pnpm kinerja bench --import --verbose`). */
   onPhase?: (phase: string, ms: number) => void;
+  /** Import as a bulk load (one analytics rebuild, large merges with indexes set aside) whatever its size; default: from BULK_LOAD_BYTES. */
+  bulk?: boolean;
 }
 
 /**
@@ -123,8 +128,12 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     await client.query('begin');
     // A large dataset is loaded as a bulk load: the analytics triggers stand aside and the facts
     // are rebuilt once before commit, instead of being maintained statement by statement.
-    const bulk = totalBytes >= BULK_LOAD_BYTES;
+    const bulk = options.bulk ?? totalBytes >= BULK_LOAD_BYTES;
     if (bulk) await client.query(`select set_config('${BULK_LOAD_SETTING}', 'on', true)`);
+    // The checks and merges hash and sort whole files: more memory than a request gets, for this transaction only.
+    await client.query(`set local work_mem = '${IMPORT_WORK_MEM}'`);
+    // Compiling its few large statements would cost seconds each and save less (it did, measured).
+    await client.query('set local jit = off');
     // One import at a time per database; a second waits instead of interleaving.
     await client.query(`select pg_advisory_xact_lock(hashtext('kinerja.dataset-import'))`);
     await client.query(`create temp table finalized_before on commit drop as
@@ -155,9 +164,13 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // whole import) instead of being reported at its line with the rest.
       if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       phase(`${rules.file}: reference and duplicate checks`);
+      const setAside = bulk && rules.setAside && rows > await tableRows(client, rules.setAside) ? rules.setAside : null;
+      if (setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${setAside}"`]);
+      for (const statement of rules.prepare ?? []) await client.query(statement);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      phase(`${rules.file}: merge`);
+      if (setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${setAside}"`]);
+      phase(`${rules.file}: merge${setAside ? ` (indexes of ${setAside} set aside and rebuilt)` : ''}`);
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);
@@ -379,6 +392,12 @@ class RowStager {
   }
 }
 
+/** The rows a table holds, as its statistics say (they are refreshed after every merge). */
+async function tableRows(client: pg.Client, table: string): Promise<number> {
+  const result = await client.query<{ rows: number }>('select greatest(reltuples, 0)::float8 as rows from pg_class where oid = $1::regclass', [`"${table}"`]);
+  return result.rows[0]?.rows ?? 0;
+}
+
 /** Rows a merge wrote: its row count, or the `changed` it selects when it audits its writes too. */
 function mergedRows(result: pg.QueryResult): number {
   const changed: unknown = result.rows[0]?.changed;
@@ -501,11 +520,15 @@ function csvCell(value: string): string {
 
 function duplicateChecks(rules: AnyFileRules): ReferenceCheck[] {
   const key = rules.key.join(', ');
+  // Keys with more than one row first (one hash aggregate; a window over every row sorted millions),
+  // then their rows. Key cells are required, so a staged row's key has no NULL for the join to miss.
   return [{
     column: rules.key[0]!,
     reason: 'duplicate',
-    badLines: `select line, first from (select line, min(line) over (partition by ${key}) as first from s) d
-      where line <> first`,
+    badLines: `select s.line, d.first from s
+      join (select ${key}, min(line) as first from s group by ${key} having count(*) > 1) d
+        on ${rules.key.map((k) => `d.${k} = s.${k}`).join(' and ')}
+      where s.line <> d.first`,
   }];
 }
 
