@@ -20,7 +20,7 @@ import { unguardCell } from './workbook-cells.js';
  */
 export const BULK_LOAD_BYTES = 2 * 1024 * 1024;
 
-/** work_mem of the import's transaction: its joins and sorts span whole files. */
+/** work_mem and temp_buffers of the import's session: its joins and sorts span whole files. */
 const IMPORT_WORK_MEM = '256MB';
 
 /**
@@ -125,6 +125,9 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     phaseStarted = now;
   };
   try {
+    // The staging tables are temp tables: held in this much session memory before they spill to disk.
+    // Settable only before the session's first temp table.
+    await client.query(`set temp_buffers = '${IMPORT_WORK_MEM}'`);
     await client.query('begin');
     // A large dataset is loaded as a bulk load: the analytics triggers stand aside and the facts
     // are rebuilt once before commit, instead of being maintained statement by statement.
@@ -167,10 +170,14 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       const setAside = bulk && rules.setAside && rows > await tableRows(client, rules.setAside) ? rules.setAside : null;
       if (setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${setAside}"`]);
       for (const statement of rules.prepare ?? []) await client.query(statement);
+      if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      if (setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${setAside}"`]);
-      phase(`${rules.file}: merge${setAside ? ` (indexes of ${setAside} set aside and rebuilt)` : ''}`);
+      phase(`${rules.file}: merge${setAside ? ` (indexes of ${setAside} set aside)` : ''}`);
+      if (setAside) {
+        await client.query('select kinerja_restore_indexes($1::regclass)', [`"${setAside}"`]);
+        phase(`${rules.file}: indexes and foreign keys of ${setAside} rebuilt`);
+      }
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
       for (const check of rules.afterMerge ?? []) await reportLines(client, rules.file, check, report);

@@ -450,9 +450,13 @@ export const DATASET_RULES: AnyFileRules[] = [
        audited as (
          ${importAuditInsert('COMPETENCY_ASSESSMENT_IMPORT')} 'appraisal', a.id::text, e.nip,
            jsonb_build_object('dataset', x.dataset, 'cycle', c.code, 'levels', m.levels)
-         from (select m.appraisal_id, jsonb_agg(jsonb_build_object('competency', k.code, 'raterRole', m.rater_role,
-                 'from', m.before_level, 'to', m.level) order by k.code, m.rater_role) as levels
-               from merged m join competency k on k.id = m.competency_id group by m.appraisal_id) m
+         -- Sorted once, aggregated in that order (an ordered aggregate would sort each appraisal's levels
+         -- again); json built as text and parsed once per event: half the cost of jsonb per level.
+         from (select l.appraisal_id, json_agg(json_build_object('competency', l.code, 'raterRole', l.rater_role,
+                 'from', l.before_level, 'to', l.level))::jsonb as levels
+               from (select m.*, k.code from merged m join competency k on k.id = m.competency_id
+                     order by m.appraisal_id, k.code, m.rater_role) l
+               group by l.appraisal_id) m
          join appraisal a on a.id = m.appraisal_id join employee e on e.id = a.employee_id
          join cycle c on c.id = a.cycle_id cross join import_context x
          returning 1)
