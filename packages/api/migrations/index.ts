@@ -14,6 +14,7 @@ import { Migration20261130120100_agency_result } from './Migration20261130120100
 import { Migration20261130130000_training_effect } from './Migration20261130130000_training_effect.js';
 import { Migration20261130150000_read_routing } from './Migration20261130150000_read_routing.js';
 import { Migration20261130170000_employment_history } from './Migration20261130170000_employment_history.js';
+import { Migration20261130180000_bulk_merge } from './Migration20261130180000_bulk_merge.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130130000_training_effect', class: Migration20261130130000_training_effect },
   { name: 'Migration20261130150000_read_routing', class: Migration20261130150000_read_routing },
   { name: 'Migration20261130170000_employment_history', class: Migration20261130170000_employment_history },
+  { name: 'Migration20261130180000_bulk_merge', class: Migration20261130180000_bulk_merge },
 ];

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -30,8 +31,9 @@ export interface ImportBenchResult {
   peakRssMiB: number;
 }
 
-const COPY_DATABASE = 'kinerja_bench_copy';
-const IMPORT_DATABASE = 'kinerja_bench_import';
+// Per process: two benches on one server (several checkouts, CI jobs) must not drop each other's databases.
+const COPY_DATABASE = `kinerja_bench_copy_${process.pid}`;
+const IMPORT_DATABASE = `kinerja_bench_import_${process.pid}`;
 
 function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -68,9 +70,11 @@ async function plainCopy(url: string, folder: string): Promise<number> {
   try {
     await client.query('begin');
     const names = await readdir(folder);
-    for (const { file, columns } of DATASET_FILES) {
+    for (const { file } of DATASET_FILES) {
       if (!names.includes(file)) continue;
       const table = `copy_${file.replace(/\.csv$/, '')}`;
+      // The file's own header: optional columns (appraisals' assessed_on) may be absent.
+      const columns = (await headerOf(path.join(folder, file))).split(',');
       await client.query(`create table ${table} (${columns.map((c) => `${c} text`).join(', ')})`);
       const copy = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv, header match)`));
       await pipeline(createReadStream(path.join(folder, file)), copy);
@@ -81,6 +85,15 @@ async function plainCopy(url: string, folder: string): Promise<number> {
     await client.end();
   }
   return rows;
+}
+
+async function headerOf(file: string): Promise<string> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) {
+    lines.close();
+    return line.replace(/^\uFEFF/, '').trim();
+  }
+  return '';
 }
 
 async function folderBytes(folder: string): Promise<number> {

@@ -21,8 +21,11 @@ export interface AppRole {
 
 /** The tables whose rows the application may read and add to, but never change or remove. */
 const APPEND_ONLY_TABLES = ['audit_event'];
-/** Read only: MikroORM's record of applied migrations is written by the owner alone. */
-const READ_ONLY_TABLES = ['mikro_orm_migrations'];
+/**
+ * Read only: MikroORM's record of applied migrations, and the index definitions a bulk merge set
+ * aside (Migration20261130180000_bulk_merge), are written by the owner alone.
+ */
+const READ_ONLY_TABLES = ['mikro_orm_migrations', 'kinerja_set_aside'];
 
 /** `url` with another user and password. */
 export function urlAs(url: string, user: string, password: string | null): string {

@@ -1,0 +1,67 @@
+/*
+ * A bulk load's large merge sets the indexes and foreign keys of the table it outgrows aside and
+ * rebuilds them (Migration20261130180000_bulk_merge): the import gives the same database, the
+ * table keeps every index and constraint, and nothing can commit while they are set aside.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { analyticsDrift } from '../../analytics/analytics-refresh.js';
+import { sqlFromPg } from '../../common/database/sql.js';
+import { SMALL_DATASET } from '../../common/testing/fixtures.js';
+import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
+import { importDataset } from './dataset-import.service.js';
+
+let db: TestDatabase;
+let pool: pg.Pool;
+
+const definitions = `select (select array_agg(indexdef order by indexname) from pg_indexes where tablename = 'competency_assessment') as indexes,
+  (select array_agg(conname || ' ' || pg_get_constraintdef(oid) order by conname) from pg_constraint
+   where conrelid = 'competency_assessment'::regclass) as constraints`;
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('pgAdminUrl'));
+  await db.migrate();
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+});
+afterAll(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+describe('bulk merge', () => {
+  it('imports into an empty database with the indexes set aside and gets them all back', async () => {
+    const before = (await pool.query(definitions)).rows[0];
+    const phases: string[] = [];
+    const report = await importDataset(db.appUrl, SMALL_DATASET, { bulk: true, onPhase: (phase) => phases.push(phase) });
+    expect(report.errors).toEqual([]);
+    expect(phases).toContain('competency_assessments.csv: indexes and foreign keys of competency_assessment rebuilt');
+    expect((await pool.query(definitions)).rows[0]).toEqual(before);
+    expect((await pool.query('select count(*)::int as n from kinerja_set_aside')).rows[0].n).toBe(0);
+    expect(Object.values(await analyticsDrift(sqlFromPg(pool))).every((n) => n === 0)).toBe(true);
+    // One audit event per appraisal given levels, each level new (`from` null).
+    const { rows } = await pool.query(`select count(*)::int as events, count(distinct subject_id)::int as appraisals,
+        bool_and(detail->'levels'->0 ? 'from' and detail->'levels'->0->'from' = 'null'::jsonb) as from_null
+      from audit_event where action = 'COMPETENCY_ASSESSMENT_IMPORT'`);
+    const levels = await pool.query('select count(distinct appraisal_id)::int as n from competency_assessment');
+    expect(rows[0]).toEqual({ events: levels.rows[0].n, appraisals: levels.rows[0].n, from_null: true });
+
+    // Again, now that the table holds the levels: an ordinary merge that changes nothing.
+    const again = await importDataset(db.appUrl, SMALL_DATASET, { bulk: true, onPhase: (phase) => phases.push(phase) });
+    expect(again.files.every((f) => f.changed === 0)).toBe(true);
+    expect(phases.filter((p) => p.includes('rebuilt'))).toHaveLength(1);
+  });
+
+  it('refuses to commit while indexes are set aside, and keeps the application role from writing their definitions', async () => {
+    const app = new pg.Client({ connectionString: db.appUrl });
+    await app.connect();
+    try {
+      await app.query('begin');
+      await app.query(`select kinerja_set_aside_indexes('competency_assessment')`);
+      await expect(app.query('commit')).rejects.toThrow(/set aside for a bulk merge and not restored/);
+      await expect(app.query(`insert into kinerja_set_aside values ('competency_assessment', '{}')`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
+    expect((await pool.query(definitions)).rows[0].indexes).toHaveLength(4);
+  });
+});
