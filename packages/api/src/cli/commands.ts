@@ -348,7 +348,7 @@ export async function runUserSetActive(options: { username: string }, active: bo
 }
 
 export async function runBenchCommand(options: {
-  employees?: number; rounds: number; truthRounds: number; truthScopes: number; truthMinutes?: number; writes: number;
+  employees?: number; rounds: number; truthRounds: number; truthScopes: number; truthMinutes: number; writes: number;
   seed: number; database?: string; reuse?: boolean; abuse?: boolean;
   import?: boolean; verbose?: boolean; workbook?: boolean;
 }) {
