@@ -55,6 +55,27 @@ describe('the kinerja command line', () => {
     }
   });
 
+  it('bench reports both scopes, the rating writes and the base-table check, and ends with a summary', async () => {
+    const database = `kinerja_bench_cli_${process.pid}`;
+    try {
+      const run = await kinerja(db, ['bench', '-n', '150', '-r', '2', '--writes', '3', '--truth-scopes', '2', '--database', database]);
+      expect(run.stderr).not.toMatch(/Error/);
+      expect(run.code).toBe(0);
+      for (const query of ['analyticsSummary', 'competencyGaps(AGENCY)', 'trend', 'raterLeniency']) {
+        expect(run.stdout).toMatch(new RegExp(`^${query.replace(/[()]/g, '\\$&')} +[\\d.]+ +[\\d.]+ ms +[\\d.]+ +[\\d.]+ ms$`, 'm'));
+        expect(run.stdout).toMatch(new RegExp(`^${query.replace(/[()]/g, '\\$&')} .* yes \\(2 scopes\\)$`, 'm'));
+      }
+      expect(run.stdout).toMatch(/National scope: all 4 pemdas/);
+      expect(run.stdout).toMatch(/Supervisor rating .* 3 writes:\n +write statements with the triggers .*: p50 [\d.]+ ms, p95 [\d.]+ ms/);
+      expect(run.stdout).toMatch(/equal to the base tables +9 of 9 queries checked/);
+      expect(run.stdout).toMatch(/peak RSS \(generate, import, API\) +\d+ MiB/);
+    } finally {
+      const admin = new pg.Client({ connectionString: Object.assign(new URL(db.url), { pathname: '/postgres' }).toString() });
+      await admin.connect();
+      await admin.query(`drop database if exists "${database}" with (force)`).finally(() => admin.end());
+    }
+  }, 300_000);
+
   it('import exits 0 for the small fixture, on a database it first migrates', async () => {
     const result = await kinerja(db, ['import', SMALL_DATASET]);
     expect(result.stderr).not.toMatch(/error/i);

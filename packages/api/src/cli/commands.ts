@@ -348,7 +348,8 @@ export async function runUserSetActive(options: { username: string }, active: bo
 }
 
 export async function runBenchCommand(options: {
-  employees?: number; rounds: number; truthRounds: number; seed: number; database?: string; reuse?: boolean; abuse?: boolean;
+  employees?: number; rounds: number; truthRounds: number; truthScopes: number; truthMinutes: number; writes: number;
+  seed: number; database?: string; reuse?: boolean; abuse?: boolean;
   import?: boolean; verbose?: boolean; workbook?: boolean;
 }) {
   const db = await openDatabase(loadConfig(), log);
@@ -374,7 +375,7 @@ export async function runBenchCommand(options: {
   try {
     await runBench({ serverUrl: db.url, database: options.database ?? (abuse ? 'kinerja_bench_abuse' : 'kinerja_bench'),
       employees: options.employees ?? (abuse ? 2000 : 100_000), seed: options.seed, rounds: options.rounds,
-      truthRounds: options.truthRounds, reuse: options.reuse ?? false, abuse, log: (line) => console.log(line) });
+      truthRounds: options.truthRounds, truthScopes: options.truthScopes, truthMinutes: options.truthMinutes, writes: options.writes, reuse: options.reuse ?? false, abuse, log: (line) => console.log(line) });
   } finally {
     await db.stop();
   }

@@ -63,11 +63,16 @@ program.command('schema')
   .action(runSchema);
 
 program.command('bench')
-  .description('Benchmark the analytics: generate and import N employees into a separate database, then print p50/p95 latency of every dashboard query through GraphQL beside a plain GROUP BY over the base tables.')
+  .description('Benchmark the analytics: generate and import N employees into a separate database, then print p50/p95 latency of every dashboard query through GraphQL '
+    + 'for a pemda scope and the national scope, the time of a supervisor rating write with its cube maintenance, and whether the figures equal a plain GROUP BY '
+    + 'over the base tables for a sample of pemdas; ends with a summary (targets, total time, peak RSS).')
   .option('-n, --employees <n>', 'number of employees (3 annual cycles; default 100000, 2000 with --abuse)', positiveInt('employees'))
   .option('-r, --rounds <n>', 'timed runs per query', positiveInt('rounds'), 30)
   .option('-s, --seed <seed>', 'random seed of the generated dataset', positiveInt('seed'), 1)
   .option('--truth-rounds <n>', 'runs of the base-table GROUP BY per query (slow at scale)', positiveInt('truth-rounds'), 1)
+  .option('--truth-scopes <n>', 'pemdas (largest first) checked against the base tables', positiveInt('truth-scopes'), 1)
+  .option('--truth-minutes <n>', 'stop checking against the base tables after this many minutes (the nine checks take ~3 min at 100,000 employees, ~30 at 1,000,000)', positiveInt('truth-minutes'), 15)
+  .option('--writes <n>', 'supervisor rating writes timed (committed to the benchmark database)', positiveInt('writes'), 20)
   .option('--database <name>', 'name of the benchmark database, dropped and recreated (default kinerja_bench, kinerja_bench_abuse with --abuse)')
   .option('--reuse', 'keep an existing benchmark database of the same size')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")

@@ -4,11 +4,14 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { Limits } from '../config.js';
 import { trackStatements } from './query-deadline.js';
+import { RoutedPostgreSqlDriver } from './read-routing.js';
 
 /** `entities` come from the composition root (src/app.ts): common/ knows no feature. */
 export function ormConfig(entities: readonly EntityClass<object>[], clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
+    // A request's ORM reads follow its read route (read-routing.ts): the primary unless told otherwise.
+    driver: RoutedPostgreSqlDriver,
     entities: [...entities],
     // An ORM opened only to migrate (migrationOrm) has no entities: the migrations are SQL.
     discovery: { warnWhenNoEntities: entities.length > 0 },
@@ -64,7 +67,8 @@ export function apiOrmOptions(limits: Pick<Limits, 'statementTimeoutMs' | 'poolS
 /**
  * Read replicas for the API's ORM: each URL's server and database, connected as the application
  * role of the primary's `appUrl` (physical replication copies the role). The primary stays the
- * default for every read; only reads that ask for `read` go to a replica (read-routing.ts).
+ * default for every read; only reads that ask for `read` — a query operation's reads when its
+ * route allows (read-routing.ts) — go to a replica.
  */
 export function replicaOptions(appUrl: string, readUrls: readonly string[]): Partial<Options> {
   if (readUrls.length === 0) return {};

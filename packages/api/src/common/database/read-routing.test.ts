@@ -16,6 +16,10 @@ import { startStreamingPair, type StreamingPair } from '../../testing/streaming-
 const HEADCOUNT = `query { analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }) { headcount } }`;
 const EMPLOYEE = `query($nip: String!) { employees(filter: { search: $nip }, first: 1) { nodes { id } } }`;
 const DEACTIVATE = `mutation($id: ID!) { employeeUpdate(input: { id: $id, active: false }) { employee { id active } } }`;
+const RENAME = `mutation($id: ID!, $name: String!) { employeeUpdate(input: { id: $id, name: $name }) { employee { id name } } }`;
+// List reads: a page of people (ORM findAndCount), a page of appraisals with their employee (loader).
+const PEOPLE = `query($nip: String!) { employees(filter: { search: $nip }, first: 5) { totalCount nodes { id name } } }`;
+const APPRAISALS = `query($id: ID!) { appraisals(filter: { employeeId: $id }, first: 5) { nodes { cycle { code } employee { name } } } }`;
 
 describe('read replicas (DATABASE_READ_URL)', () => {
   let pair: StreamingPair;
@@ -67,6 +71,34 @@ describe('read replicas (DATABASE_READ_URL)', () => {
     await pair.resumeReplay();
     await pair.caughtUp();
     expect(await headcount('leader')).toBe(before - 2);
+  });
+
+  it('sends list reads to the replica too, and the writer’s own list reads to the primary while the replica lags', async () => {
+    const nip = '198007172010102001';
+    const people = async (as: string) =>
+      (await app.execute<{ employees: { totalCount: number; nodes: { id: string; name: string }[] } }>(PEOPLE, { nip }, { as })).employees;
+    const appraisalNames = async (as: string, id: string) =>
+      (await app.execute<{ appraisals: { nodes: { employee: { name: string } }[] } }>(APPRAISALS, { id }, { as }))
+        .appraisals.nodes.map((a) => a.employee.name);
+    await pair.caughtUp();
+    const before = await people('leader');
+    expect(before.totalCount).toBe(1);
+    const { id, name } = before.nodes[0]!;
+    expect(await appraisalNames('leader', id)).toEqual([name, name]);
+
+    await pair.pauseReplay();
+    await app.execute(RENAME, { id, name: 'Maria Sinaga Lubis' }, { as: 'hr.kdi' });
+    // The writer's lists come from the primary: the new name at once.
+    expect((await people('hr.kdi')).nodes.map((n) => n.name)).toEqual(['Maria Sinaga Lubis']);
+    expect(await appraisalNames('hr.kdi', id)).toEqual(['Maria Sinaga Lubis', 'Maria Sinaga Lubis']);
+    // Everyone else's lists come from the replica, which has not replayed the rename yet.
+    expect((await people('leader')).nodes.map((n) => n.name)).toEqual([name]);
+    expect(await appraisalNames('leader', id)).toEqual([name, name]);
+
+    await pair.resumeReplay();
+    await pair.caughtUp();
+    expect((await people('leader')).nodes.map((n) => n.name)).toEqual(['Maria Sinaga Lubis']);
+    expect(await appraisalNames('leader', id)).toEqual(['Maria Sinaga Lubis', 'Maria Sinaga Lubis']);
   });
 
   it('reads from the primary when the replica cannot be reached', async () => {

@@ -1,7 +1,61 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import {
+  PostgreSqlDriver, type CountOptions, type EntityData, type EntityManager, type FindOneOptions, type FindOptions, type MikroORM,
+  type ObjectQuery, type PopulatePath,
+} from '@mikro-orm/postgresql';
 
 /** Where a request's reads go: `read` is a streaming replica (DATABASE_READ_URL), `write` the primary. */
 export type ReadTarget = 'read' | 'write';
+
+/** A request's read route: one object, set once the operation is known (read-routing.plugin.ts). */
+export interface ReadRoute {
+  target: ReadTarget;
+}
+
+const routes = new WeakMap<object, ReadRoute>();
+
+/**
+ * Lets the ORM reads of `em` (find, findOne, count, populate, the loaders) follow `route`: a
+ * query operation's reads go to the replica when the routing allows it. Forks of `em` — every
+ * transaction is one — have no route and use the primary, as do reads that name a connection.
+ */
+export function routeReads(em: EntityManager, route: ReadRoute): void {
+  routes.set(em, route);
+}
+
+/** Where the reads of `em` outside a transaction go: its route's target, else the primary. */
+export function readTargetOf(em: EntityManager): ReadTarget {
+  return routes.get(em)?.target ?? 'write';
+}
+
+type Routable = { em?: unknown; ctx?: unknown; connectionType?: ReadTarget };
+
+function routed<O extends Routable>(options: O | undefined): O | undefined {
+  if (!options || options.connectionType || options.ctx || !options.em) return options;
+  const route = routes.get(options.em);
+  return route ? { ...options, connectionType: route.target } : options;
+}
+
+/**
+ * The PostgreSQL driver with per-EntityManager read routing (`routeReads`). MikroORM picks a
+ * connection per read from `connectionType`, else `preferReadReplicas` for the whole ORM; this
+ * fills in `connectionType` from the calling EntityManager's route. Inside a transaction MikroORM
+ * uses the primary whatever the option says, and writes never read it.
+ */
+export class RoutedPostgreSqlDriver extends PostgreSqlDriver {
+  override find<T extends object, P extends string = never, F extends string = PopulatePath.ALL, E extends string = never>(
+    entityName: string, where: ObjectQuery<T>, options?: FindOptions<T, P, F, E>): Promise<EntityData<T>[]> {
+    return super.find(entityName, where, routed(options as Routable) as typeof options);
+  }
+
+  override findOne<T extends object, P extends string = never, F extends string = PopulatePath.ALL, E extends string = never>(
+    entityName: string, where: ObjectQuery<T>, options?: FindOneOptions<T, P, F, E>): Promise<EntityData<T> | null> {
+    return super.findOne(entityName, where, routed(options as Routable) as typeof options);
+  }
+
+  override count<T extends object>(entityName: string, where: unknown, options?: CountOptions<T>): Promise<number> {
+    return super.count(entityName, where, routed(options as Routable) as typeof options);
+  }
+}
 
 /** A PostgreSQL LSN (`16/B374D848`) as a number, to compare two positions in the WAL. */
 export function lsnValue(lsn: string): bigint {

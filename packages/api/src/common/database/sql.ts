@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import type { ReadTarget } from './read-routing.js';
+import { readTargetOf, type ReadTarget } from './read-routing.js';
 
 /**
  * The one way hand-written SQL reaches PostgreSQL (analytics, import, health): parameterised text in,
@@ -22,6 +22,15 @@ export function sqlFromEm(em: EntityManager, target: () => ReadTarget = () => 'w
       return em.getConnection(transaction ? 'write' : target()).execute<T[]>(sql, bindings, 'all', transaction);
     },
   };
+}
+
+/**
+ * Raw-SQL list reads on a request's EntityManager: they follow its read route (`routeReads`) like
+ * its ORM reads — the replica in a query operation that may read there — and the primary otherwise
+ * and in a transaction. Writes and reads that must be current use `sqlFromEm`.
+ */
+export function readSqlFromEm(em: EntityManager): SqlClient {
+  return sqlFromEm(em, () => readTargetOf(em));
 }
 
 /**

@@ -7,8 +7,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { TokenService } from '../auth/token.js';
 import type { Limits } from '../config.js';
 import { loadViewer } from '../auth/viewer.js';
-import type { ReadRouting } from '../database/read-routing.js';
-import { sqlFromEm } from '../database/sql.js';
+import { routeReads, type ReadRouting } from '../database/read-routing.js';
+import { readSqlFromEm, sqlFromEm } from '../database/sql.js';
 import { callerBudgetPlugin, timeoutError } from './caller-budget.js';
 import type { Context } from './context.js';
 import { edgeGuardPlugin, withoutSuggestions } from './edge-guard.plugin.js';
@@ -116,10 +116,11 @@ export function contextFactory(orm: MikroORM, tokens: TokenService, createLoader
     const claims = token ? await tokens.verify(token) : null;
     const viewer = claims ? await loadViewer(em, claims) : null;
     const readRoute: Context['readRoute'] = { target: 'write' };
+    routeReads(em, readRoute);
     return {
       em,
       sql: sqlFromEm(em),
-      readSql: sqlFromEm(em, () => readRoute.target),
+      readSql: readSqlFromEm(em),
       readRoute,
       loaders: createLoaders(em, viewer),
       requestId: typeof requestIdHeader === 'string' && requestIdHeader.length <= 100 ? requestIdHeader : randomUUID(),

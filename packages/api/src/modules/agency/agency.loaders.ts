@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm } from '../../common/database/sql.js';
 import { byId, groupedBy } from '../../common/graphql/loaders.js';
 import { Agency } from './agency.entity.js';
 
@@ -20,7 +20,7 @@ declare module '../../common/graphql/loaders.js' {
 }
 
 export function agencyLoaders(em: EntityManager, viewer: Viewer | null) {
-  const sql = sqlFromEm(em);
+  const sql = readSqlFromEm(em);
   const agencyVisible = (a: Agency) => viewer != null && canSeeAgency(viewer, a.id);
   return {
     agency: byId(em, Agency, agencyVisible),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppraisalStatus, awaitingParty, CycleStatus, RaterRole, supervisorTask } from '@kinerja/shared';
 import { canSeeEmployee, type Viewer } from '../../common/auth/viewer.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm } from '../../common/database/sql.js';
 import { parseId } from '../../common/graphql/ids.js';
 import { Employee } from '../employee/employee.entity.js';
 import { CheckIn } from './appraisal-parts.entity.js';
@@ -72,7 +72,7 @@ export class AppraisalWorkspaceService {
    */
   async objectionInbox(): Promise<Appraisal[]> {
     if (this.viewer.employeeId == null) return [];
-    const rows = await sqlFromEm(this.em).query<{ id: number }>(
+    const rows = await readSqlFromEm(this.em).query<{ id: number }>(
       `select a.id from appraisal a join employee e on e.id = a.employee_id
        join employee r on r.id = coalesce(a.assessed_by_id,
          (select x.rater_id from competency_assessment x where x.appraisal_id = a.id and x.rater_role = $3 and x.rater_id is not null order by x.id limit 1),

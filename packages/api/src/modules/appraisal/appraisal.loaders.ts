@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../common/graphql/context.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm } from '../../common/database/sql.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { AppraisalBehavior, CheckIn, CheckInEntry, PlanReturn } from './appraisal-parts.entity.js';
 import { Person } from './appraisal-person.type.js';
@@ -46,7 +46,7 @@ function createAppraisalLoaders(em: EntityManager) {
      * employee sees who rated them and who decided their objection (PP 30/2019 art. 59).
      */
     person: new DataLoader<number, Person | null>(async (ids) => {
-      const rows = await sqlFromEm(em).query<{ id: number; name: string; title: string | null; supervisor_id: number | null }>(
+      const rows = await readSqlFromEm(em).query<{ id: number; name: string; title: string | null; supervisor_id: number | null }>(
         `select e.id, e.name, p.title, e.supervisor_id from employee e left join position p on p.id = e.position_id where e.id = any($1::int[])`, [[...ids]]);
       const found = new Map(rows.map((r) => [r.id, Object.assign(new Person(), { name: r.name, positionTitle: r.title, supervisorId: r.supervisor_id })]));
       return ids.map((id) => found.get(id) ?? null);

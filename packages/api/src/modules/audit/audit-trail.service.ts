@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@kinerja/shared';
 import { hasRole, type Viewer } from '../../common/auth/viewer.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm } from '../../common/database/sql.js';
 import { AuditEvent } from '../../common/audit/audit-event.entity.js';
 import { AUDIT_ROW_COLUMNS, type AuditRow } from '../../common/audit/audit-row.js';
 
@@ -47,7 +47,7 @@ export class AuditTrailService {
       params.push(subjectNip);
       where += ` and a.subject_nip = $${params.length}`;
     }
-    const sql = sqlFromEm(this.em);
+    const sql = readSqlFromEm(this.em);
     const counted = await sql.query<{ total: string }>(`select count(*) as total from audit_event a where ${where}`, params);
     const rows = await sql.query<TrailRow>(
       `select ${AUDIT_ROW_COLUMNS}, occurred_at

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { can, CycleStatus, ErrorCode, parseMonth, POSITION_TYPES, Role } from '@kinerja/shared';
 import { auditedWrite, type WriteActor, type WriteOutcome, type WritePolicy } from '../../common/audit/audited-write.js';
 import { hasRole, type Viewer } from '../../common/auth/viewer.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm, sqlFromEm } from '../../common/database/sql.js';
 import { parseId } from '../../common/graphql/ids.js';
 import { InputChecks } from '../../common/input/input-checks.js';
 import { denied, failed } from '../../common/input/refusal.js';
@@ -96,7 +96,7 @@ export class CycleService {
 
   /** How many employees opening the cycle would give an appraisal (those eligible and without one). */
   async eligibleCount(cycle: Cycle): Promise<number> {
-    const [row] = await sqlFromEm(this.em).query<{ n: number }>(
+    const [row] = await readSqlFromEm(this.em).query<{ n: number }>(
       `select count(*)::int as n from (${ELIGIBLE_EMPLOYEES}) x
        where not exists (select 1 from appraisal a where a.cycle_id = $1 and a.employee_id = x.employee_id)`, [cycle.id]);
     return row?.n ?? 0;

@@ -6,7 +6,7 @@ import {
 import { auditedWrite, type WriteOutcome } from '../../common/audit/audited-write.js';
 import { AuditOutcome, AuditService } from '../../common/audit/audit.service.js';
 import { canSeeAgency, type Viewer } from '../../common/auth/viewer.js';
-import { sqlFromEm } from '../../common/database/sql.js';
+import { readSqlFromEm, sqlFromEm } from '../../common/database/sql.js';
 import { parseId } from '../../common/graphql/ids.js';
 import type { UserErrorData } from '../../common/graphql/errors.js';
 import { denied, failed, Refusal } from '../../common/input/refusal.js';
@@ -80,7 +80,7 @@ export class SeasonService {
     const scope = await this.scope(this.em, cycleId, agencyId);
     if (!scope) return null;
     const now = this.clock();
-    const rows = (await seasonRows(sqlFromEm(this.em), {
+    const rows = (await seasonRows(readSqlFromEm(this.em), {
       cycleId: scope.cycle.id, rootAgencyId: scope.root.id, agencyIds: this.viewer.agencyIds, pendingOnly: false, movingOnly: false,
     })).map((r) => withAwaited(r, now));
     const groups = new Map<number, AwaitedRow[]>();
@@ -102,7 +102,7 @@ export class SeasonService {
     const scope = await this.scope(this.em, args.cycleId, args.agencyId);
     if (!scope) return [];
     const now = this.clock();
-    return (await seasonRows(sqlFromEm(this.em), {
+    return (await seasonRows(readSqlFromEm(this.em), {
       cycleId: scope.cycle.id, rootAgencyId: scope.root.id, agencyIds: this.viewer.agencyIds, pendingOnly: true, movingOnly: false,
     }))
       .map((r) => withAwaited(r, now))

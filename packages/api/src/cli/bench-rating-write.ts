@@ -1,0 +1,56 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { AppraisalStatus, RaterRole, type Rating } from '@kinerja/shared';
+import { Appraisal, CompetencyAssessment } from '../modules/appraisal/appraisal.entity.js';
+import { putLevels, rate, standardOf } from '../modules/appraisal/appraisal-ratings.js';
+import { Employee } from '../modules/employee/employee.entity.js';
+
+const RATINGS: readonly Rating[] = ['ABOVE', 'MEETS', 'BELOW'];
+
+/**
+ * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed
+ * appraisals of the latest cycle (committed): the supervisor's level for every required competency
+ * (one batched INSERT), the ratings, predicate and status (one UPDATE), each statement followed by
+ * its analytics triggers, which bring facts and subtree cubes up to date before the commit.
+ */
+export interface RatingWriteTimes {
+  /** The whole write transaction: its reads, the statements with their triggers, the commit. */
+  total: number[];
+  /** The write statements alone (INSERT of the levels, UPDATE of the appraisal), triggers included: the cube update. */
+  statements: number[];
+}
+
+export async function measureRatingWrites(orm: MikroORM, count: number): Promise<RatingWriteTimes> {
+  const em = orm.em.fork();
+  const candidates = await em.getConnection().execute<{ id: number; supervisor_id: number }[]>(
+    `select a.id, e.supervisor_id from appraisal a join employee e on e.id = a.employee_id
+     where a.status = ? and e.supervisor_id is not null and e.active
+       and a.cycle_id = (select id from cycle order by start_month desc, id desc limit 1)
+     order by a.id limit ?`, [AppraisalStatus.SELF_ASSESSED, count]);
+  const times: RatingWriteTimes = { total: [], statements: [] };
+  for (const [i, { id, supervisor_id: supervisorId }] of candidates.entries()) {
+    const started = process.hrtime.bigint();
+    await orm.em.fork().transactional(async (tx) => {
+      const appraisal = await tx.findOneOrFail(Appraisal, id, { populate: ['employee'] });
+      const standard = await standardOf(tx, appraisal.employee);
+      const self = new Map((await tx.find(CompetencyAssessment, { appraisal, raterRole: RaterRole.SELF }))
+        .map((l) => [l.competency.id, l.level]));
+      // The supervisor's level: the employee's own, one lower every third competency (deterministic).
+      const levels = [...standard.values()].map((r, j) => ({
+        competency: r.competency,
+        competencyCode: r.competency.code,
+        level: Math.max(1, (self.get(r.competency.id) ?? r.requiredLevel) - (j % 3 === 0 ? 1 : 0)),
+        comment: null,
+      }));
+      await putLevels(tx, appraisal, RaterRole.SUPERVISOR, supervisorId, levels);
+      rate(appraisal, RATINGS[i % 3]!, RATINGS[(i + 1) % 3]!);
+      appraisal.assessedAt = new Date();
+      appraisal.assessedBy = tx.getReference(Employee, supervisorId);
+      appraisal.status = AppraisalStatus.ASSESSED;
+      const flushed = process.hrtime.bigint();
+      await tx.flush();
+      times.statements.push(Number(process.hrtime.bigint() - flushed) / 1e6);
+    });
+    times.total.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times;
+}
