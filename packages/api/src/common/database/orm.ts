@@ -26,8 +26,9 @@ export function ormConfig(entities: readonly EntityClass<object>[], clientUrl: s
       snapshot: false,
       silent: true,
     },
-    // Analytics facts and cubes are derived tables with no entity (migration *_analytics).
-    schemaGenerator: { skipTables: [/^analytics_/] },
+    // Tables with no entity: analytics facts and cubes (derived, migration *_analytics) and the bulk
+    // merge's record of indexes set aside during an import (migration *_bulk_merge).
+    schemaGenerator: { skipTables: [/^analytics_/, 'kinerja_set_aside'] },
     pool: { min: 0, max: 10 },
     allowGlobalContext: false,
     forceUtcTimezone: true,
