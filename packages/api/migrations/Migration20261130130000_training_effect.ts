@@ -27,7 +27,7 @@ import {
  * analytics stale; refreshAnalytics then calls analytics_effect_rebuild() after analytics_rebuild().
  */
 
-const FACT: FactSpec = {
+export const EFFECT_FACT: FactSpec = {
   table: 'analytics_effect_fact',
   source: 'analytics_effect_source',
   columns: `employee_id int not null, cycle_id int not null, competency_id int not null, program_id int,
@@ -38,9 +38,9 @@ const FACT: FactSpec = {
   derivation: effectSelect('true'),
 };
 
-const CUBE: CubeSpec = {
+export const EFFECT_CUBE: CubeSpec = {
   table: 'analytics_effect_cube',
-  fact: FACT,
+  fact: EFFECT_FACT,
   keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['competency_id', 'int not null', 'f.competency_id'],
     ['program_id', 'int null', 'f.program_id']],
   measures: [
@@ -58,13 +58,13 @@ const CUBE: CubeSpec = {
  * of the same employee and competency in C′ with a gap, and each programme of the competency with
  * a record completed inside C's months (or none: null). `where` may narrow `a` and `b`.
  */
-function effectSelect(where: string): string {
+export function effectSelect(where: string, pairs = 'analytics_pair_source'): string {
   return `select a.employee_id, a.cycle_id, a.competency_id, t.program_id, a.agency_id, a.position_id, a.employment_type,
     a.required, b.assessed as level_before, a.assessed as level_after
-  from analytics_pair_source a
+  from ${pairs} a
   join analytics_previous_cycle pc on pc.cycle_id = a.cycle_id
   join cycle c on c.id = a.cycle_id
-  join analytics_pair_source b on b.employee_id = a.employee_id and b.cycle_id = pc.previous_cycle_id
+  join ${pairs} b on b.employee_id = a.employee_id and b.cycle_id = pc.previous_cycle_id
     and b.competency_id = a.competency_id
   left join lateral (
     select distinct tr.program_id
@@ -78,12 +78,12 @@ function effectSelect(where: string): string {
 
 /** Replaces the facts matching `condition` (over fact row `f`) with `freshRows`, and moves the cube with them. */
 function replaceFacts(condition: string, freshRows: string): string {
-  const weighted = (rows: string, sign: number) => cubeSelect(CUBE, `(select ${sign} as w, * from ${rows})`);
-  return `with old as (delete from ${FACT.table} f where ${condition} returning *)
-    ${addToCube(CUBE, weighted('old', -1))};
-    with new as (insert into ${FACT.table} ${freshRows} returning *)
-    ${addToCube(CUBE, weighted('new', 1))};
-    ${purgeCube(CUBE)};`;
+  const weighted = (rows: string, sign: number) => cubeSelect(EFFECT_CUBE, `(select ${sign} as w, * from ${rows})`);
+  return `with old as (delete from ${EFFECT_FACT.table} f where ${condition} returning *)
+    ${addToCube(EFFECT_CUBE, weighted('old', -1))};
+    with new as (insert into ${EFFECT_FACT.table} ${freshRows} returning *)
+    ${addToCube(EFFECT_CUBE, weighted('new', 1))};
+    ${purgeCube(EFFECT_CUBE)};`;
 }
 
 /** The tables with triggers; HISTORY (Migration20261130170000_employment_history) adds employment_history. */
@@ -118,16 +118,16 @@ export function effectUpStatements(staffing: Staffing): string[] {
       limit 1
     ) p`,
 
-    `create table ${FACT.table} (${FACT.columns},
-      constraint ${FACT.table}_key unique nulls not distinct (${FACT.primaryKey}))`,
-    `create index ${FACT.table}_agency_index on ${FACT.table} (${FACT.index})`,
-    `create index ${FACT.table}_program_index on ${FACT.table} (cycle_id, program_id)`,
-    `create view ${FACT.source} as ${FACT.derivation}`,
-    `create table ${CUBE.table} (agency_id int not null,
-      ${[...CUBE.keys.map(([c, type]) => `${c} ${type}`), ...CUBE.measures.map(([c, type]) => `${c} ${type} not null`)].join(', ')},
-      constraint ${CUBE.table}_key unique nulls not distinct (agency_id, ${CUBE.keys.map(([c]) => c).join(', ')}))`,
-    `create index ${CUBE.table}_empty_index on ${CUBE.table} (agency_id) where employees = 0`,
-    `create view ${CUBE.table}_source as ${cubeSelect(CUBE, `(select 1 as w, * from ${FACT.source})`)}`,
+    `create table ${EFFECT_FACT.table} (${EFFECT_FACT.columns},
+      constraint ${EFFECT_FACT.table}_key unique nulls not distinct (${EFFECT_FACT.primaryKey}))`,
+    `create index ${EFFECT_FACT.table}_agency_index on ${EFFECT_FACT.table} (${EFFECT_FACT.index})`,
+    `create index ${EFFECT_FACT.table}_program_index on ${EFFECT_FACT.table} (cycle_id, program_id)`,
+    `create view ${EFFECT_FACT.source} as ${EFFECT_FACT.derivation}`,
+    `create table ${EFFECT_CUBE.table} (agency_id int not null,
+      ${[...EFFECT_CUBE.keys.map(([c, type]) => `${c} ${type}`), ...EFFECT_CUBE.measures.map(([c, type]) => `${c} ${type} not null`)].join(', ')},
+      constraint ${EFFECT_CUBE.table}_key unique nulls not distinct (agency_id, ${EFFECT_CUBE.keys.map(([c]) => c).join(', ')}))`,
+    `create index ${EFFECT_CUBE.table}_empty_index on ${EFFECT_CUBE.table} (agency_id) where employees = 0`,
+    `create view ${EFFECT_CUBE.table}_source as ${cubeSelect(EFFECT_CUBE, `(select 1 as w, * from ${EFFECT_FACT.source})`)}`,
 
     // Same serialisation as the other facts (analytics_lock_employees), plus this fact and cube.
     `create function analytics_effect_refresh(p_employee_ids int[]) returns void language plpgsql
@@ -137,9 +137,9 @@ export function effectUpStatements(staffing: Staffing): string[] {
         return;
       end if;
       perform analytics_lock_employees(p_employee_ids);
-      lock table ${CUBE.table} in row exclusive mode;
+      lock table ${EFFECT_CUBE.table} in row exclusive mode;
       if cardinality(p_employee_ids) > 1000 then
-        lock table ${FACT.table} in share row exclusive mode;
+        lock table ${EFFECT_FACT.table} in share row exclusive mode;
       end if;
       ${replaceFacts('f.employee_id = any(p_employee_ids)',
         effectSelect('a.employee_id = any(p_employee_ids) and b.employee_id = any(p_employee_ids)'))}
@@ -152,18 +152,18 @@ export function effectUpStatements(staffing: Staffing): string[] {
       if p_cycle_ids is null or cardinality(p_cycle_ids) = 0 then
         return;
       end if;
-      lock table ${FACT.table}, ${CUBE.table} in share row exclusive mode;
+      lock table ${EFFECT_FACT.table}, ${EFFECT_CUBE.table} in share row exclusive mode;
       ${replaceFacts('f.cycle_id = any(p_cycle_ids)', effectSelect('a.cycle_id = any(p_cycle_ids)'))}
     end $$`,
 
     `create function analytics_effect_rebuild() returns void language plpgsql
     set work_mem = '256MB' as $$
     begin
-      truncate ${FACT.table}, ${CUBE.table};
-      insert into ${FACT.table} select * from ${FACT.source};
-      insert into ${CUBE.table} (${cubeColumns(CUBE)}) ${cubeSelect(CUBE, `(select 1 as w, * from ${FACT.table})`)};
-      analyze ${FACT.table};
-      analyze ${CUBE.table};
+      truncate ${EFFECT_FACT.table}, ${EFFECT_CUBE.table};
+      insert into ${EFFECT_FACT.table} select * from ${EFFECT_FACT.source};
+      insert into ${EFFECT_CUBE.table} (${cubeColumns(EFFECT_CUBE)}) ${cubeSelect(EFFECT_CUBE, `(select 1 as w, * from ${EFFECT_FACT.table})`)};
+      analyze ${EFFECT_FACT.table};
+      analyze ${EFFECT_CUBE.table};
     end $$`,
 
     `create function analytics_effect_on_truncate() returns trigger language plpgsql as $$
@@ -257,7 +257,7 @@ export function effectUpStatements(staffing: Staffing): string[] {
     ...triggers('cycle', 'analytics_effect_on_cycle', ALL_EVENTS),
 
     triggerFunction('analytics_effect_on_agency_closure', `
-  lock table ${CUBE.table} in share row exclusive mode;
+  lock table ${EFFECT_CUBE.table} in share row exclusive mode;
   if tg_op in ('DELETE', 'UPDATE') then
     perform analytics_effect_move_subtrees(-1, array_agg(ancestor_id), array_agg(descendant_id)) from old_rows;
   end if;
@@ -267,8 +267,8 @@ export function effectUpStatements(staffing: Staffing): string[] {
     `create function analytics_effect_move_subtrees(p_sign int, p_ancestors int[], p_descendants int[]) returns void language plpgsql
     set plan_cache_mode = force_custom_plan as $$
     begin
-      ${addToCube(CUBE, cubeSelect(CUBE, `(select p_sign as w, * from ${FACT.table} where agency_id = any(p_descendants))`, MOVED))};
-      ${purgeCube(CUBE)};
+      ${addToCube(EFFECT_CUBE, cubeSelect(EFFECT_CUBE, `(select p_sign as w, * from ${EFFECT_FACT.table} where agency_id = any(p_descendants))`, MOVED))};
+      ${purgeCube(EFFECT_CUBE)};
     end $$`,
     ...triggers('agency_closure', 'analytics_effect_on_agency_closure', ALL_EVENTS),
 
@@ -301,15 +301,15 @@ export function effectDownStatements(staffing: Staffing): string[] {
   return [
     ...tablesOf(staffing).flatMap((table) => ['insert', 'update', 'delete', 'truncate']
       .map((event) => `drop trigger if exists ${table}_analytics_effect_${event} on ${table}`)),
-    `drop view if exists ${CUBE.table}_source`,
-    `drop view if exists ${FACT.source}`,
+    `drop view if exists ${EFFECT_CUBE.table}_source`,
+    `drop view if exists ${EFFECT_FACT.source}`,
     ...['analytics_effect_on_employee', ...(staffing === 'HISTORY' ? ['analytics_effect_on_employment_history'] : []),
       'analytics_effect_on_appraisal', 'analytics_effect_on_competency_assessment',
       'analytics_effect_on_position_requirement', 'analytics_effect_on_training_record', 'analytics_effect_on_training_program',
       'analytics_effect_on_cycle', 'analytics_effect_on_agency_closure', 'analytics_effect_on_truncate', 'analytics_effect_move_subtrees',
       'analytics_effect_rebuild', 'analytics_effect_refresh_cycles', 'analytics_effect_refresh'].map((fn) => `drop function if exists ${fn} cascade`),
-    `drop table if exists ${CUBE.table}`,
-    `drop table if exists ${FACT.table}`,
+    `drop table if exists ${EFFECT_CUBE.table}`,
+    `drop table if exists ${EFFECT_FACT.table}`,
     `drop view if exists analytics_previous_cycle`,
   ];
 }

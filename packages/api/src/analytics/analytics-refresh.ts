@@ -8,9 +8,8 @@ import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
  * facts, so analytics readers wait until that transaction ends.
  */
 export async function refreshAnalytics(sql: SqlClient): Promise<void> {
+  // Training effectiveness's fact and cube included (Migration20261201120000_bulk_rebuild).
   await sql.query('select analytics_rebuild()');
-  // Training effectiveness (Migration20261130130000_training_effect) has its own fact and cube.
-  await sql.query('select analytics_effect_rebuild()');
 }
 
 /** For `importDataset(..., { beforeCommit: refreshAnalyticsBeforeCommit })`. */
