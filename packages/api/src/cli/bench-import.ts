@@ -63,7 +63,7 @@ export async function drop(serverUrl: string, database: string): Promise<void> {
  * The floor any import is measured against: each file COPYed as it is into a table of text columns
  * with no index, constraint or trigger, in one transaction. Returns the rows loaded.
  */
-async function plainCopy(url: string, folder: string): Promise<number> {
+export async function plainCopy(url: string, folder: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let rows = 0;
@@ -104,6 +104,15 @@ async function folderBytes(folder: string): Promise<number> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The import's phases that matter, slowest first; the many small ones summed in one line. */
+export function logPhases(phases: readonly [string, number][], importMs: number, log: (line: string) => void): void {
+  const slowest = [...phases].sort((a, b) => b[1] - a[1]);
+  const shown = slowest.filter(([, ms]) => ms >= importMs / 100);
+  for (const [name, ms] of shown) log(`  ${seconds(ms).padStart(8)}  ${(100 * ms / importMs).toFixed(0).padStart(3)}%  ${name}`);
+  const rest = slowest.slice(shown.length).reduce((sum, [, ms]) => sum + ms, 0);
+  log(`  ${seconds(rest).padStart(8)}  ${(100 * rest / importMs).toFixed(0).padStart(3)}%  ${slowest.length - shown.length} other phases, each under 1%`);
+}
+
 /**
  * `pnpm kinerja bench --import`: one generated dataset loaded twice, side by side on the same server —
  * by plain COPY into unindexed text tables (the disk's floor) and by the real import into a migrated
@@ -134,14 +143,7 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Impor
     const importMs = Date.now() - importStarted;
     if (!report.ok) throw new Error(`the import failed: ${JSON.stringify(report.errors.slice(0, 5))}`);
     log(`Kinerja import (checks, merge, analytics rebuild, one transaction): ${seconds(importMs)}`);
-    if (options.verbose) {
-      // The phases that matter, slowest first; the many small ones summed in one line.
-      const slowest = [...phases].sort((a, b) => b[1] - a[1]);
-      const shown = slowest.filter(([, ms]) => ms >= importMs / 100);
-      for (const [name, ms] of shown) log(`  ${seconds(ms).padStart(8)}  ${(100 * ms / importMs).toFixed(0).padStart(3)}%  ${name}`);
-      const rest = slowest.slice(shown.length).reduce((sum, [, ms]) => sum + ms, 0);
-      log(`  ${seconds(rest).padStart(8)}  ${(100 * rest / importMs).toFixed(0).padStart(3)}%  ${slowest.length - shown.length} other phases, each under 1%`);
-    }
+    if (options.verbose) logPhases(phases, importMs, log);
     await drop(options.serverUrl, IMPORT_DATABASE);
     const ratio = importMs / copyMs;
     // The Node process's peak: streaming keeps it flat however large the dataset.

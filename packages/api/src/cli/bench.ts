@@ -18,6 +18,7 @@ import { AccountService } from '../modules/account/account.service.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { startServer } from '../server.js';
 import { runAbuseBench } from './bench-abuse.js';
+import { drop, logPhases, plainCopy, recreate } from './bench-import.js';
 import { measureRatingWrites } from './bench-rating-write.js';
 
 export interface BenchOptions {
@@ -37,6 +38,8 @@ export interface BenchOptions {
   writes?: number;
   /** Keep an existing benchmark database of the same size instead of regenerating it. */
   reuse: boolean;
+  /** Also load the generated files by plain COPY (the ratio) and print the import's phases. */
+  verbose?: boolean;
   /** Instead of the latency table: a normal user's overview p95, quiet and while another account floods. */
   abuse?: boolean;
   log: (line: string) => void;
@@ -156,9 +159,24 @@ async function prepare(options: BenchOptions): Promise<Prepared> {
     // The generator streams every file (memory grows with the roster only: a few bytes per employee).
     const [generateMs] = await timed(() => generateDataset({ outDir: folder, employees: options.employees, seed: options.seed }));
     options.log(`Generated ${options.employees} employees in ${seconds(generateMs)} (peak RSS so far ${peakRssMiB()} MiB).`);
-    const [importMs, report] = await timed(() => importDataset(url, folder));
+    let copyMs: number | null = null;
+    if (options.verbose) {
+      // The disk's floor beside the import, as `bench --import` measures it (bench-import.ts).
+      const copyDatabase = `${options.database}_copy`;
+      const copyUrl = await recreate(options.serverUrl, copyDatabase);
+      const [ms, rows] = await timed(() => plainCopy(copyUrl, folder));
+      await drop(options.serverUrl, copyDatabase);
+      copyMs = ms;
+      options.log(`Plain COPY of ${rows.toLocaleString('en')} rows into unindexed tables: ${seconds(ms)}.`);
+    }
+    const phases: [string, number][] = [];
+    const [importMs, report] = await timed(() => importDataset(url, folder, { onPhase: (name, ms) => phases.push([name, ms]) }));
     if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.errors.slice(0, 5))}`);
     options.log(`Imported (bulk load + analytics rebuild) in ${seconds(importMs)} (peak RSS so far ${peakRssMiB()} MiB).`);
+    if (options.verbose) {
+      logPhases(phases, importMs, options.log);
+      options.log(`Ratio import / COPY: ${(importMs / copyMs!).toFixed(1)}× (target ≤ 10×).`);
+    }
     return { url, generateMs, importMs };
   } finally {
     await rm(folder, { recursive: true, force: true });

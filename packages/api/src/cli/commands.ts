@@ -375,7 +375,7 @@ export async function runBenchCommand(options: {
   try {
     await runBench({ serverUrl: db.url, database: options.database ?? (abuse ? 'kinerja_bench_abuse' : 'kinerja_bench'),
       employees: options.employees ?? (abuse ? 2000 : 100_000), seed: options.seed, rounds: options.rounds,
-      truthRounds: options.truthRounds, truthScopes: options.truthScopes, truthMinutes: options.truthMinutes, writes: options.writes, reuse: options.reuse ?? false, abuse, log: (line) => console.log(line) });
+      truthRounds: options.truthRounds, truthScopes: options.truthScopes, truthMinutes: options.truthMinutes, writes: options.writes, reuse: options.reuse ?? false, verbose: options.verbose ?? false, abuse, log: (line) => console.log(line) });
   } finally {
     await db.stop();
   }

@@ -77,7 +77,7 @@ program.command('bench')
   .option('--reuse', 'keep an existing benchmark database of the same size')
   .option('--abuse', "instead: a normal user's overview p95, quiet and while another account floods the API (loopback, bounded), with and without the per-caller limits")
   .option('--import', 'instead: import time of N generated employees (default 50000) beside plain COPY of the same files into unindexed tables, and the ratio')
-  .option('--verbose', 'with --import: the time of each import phase')
+  .option('--verbose', 'the time of each import phase; without --import also a plain COPY of the generated files beside the import, and the ratio')
   .option('--workbook', 'instead: export N generated employees (default 20000) as an .xlsx workbook and import it into an empty database: times and peak memory')
   .action(runBenchCommand);
 
