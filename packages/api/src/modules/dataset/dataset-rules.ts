@@ -451,10 +451,13 @@ export const DATASET_RULES: AnyFileRules[] = [
          ${importAuditInsert('COMPETENCY_ASSESSMENT_IMPORT')} 'appraisal', a.id::text, e.nip,
            jsonb_build_object('dataset', x.dataset, 'cycle', c.code, 'levels', m.levels)
          -- Sorted once, aggregated in that order (an ordered aggregate would sort each appraisal's levels
-         -- again); json built as text and parsed once per event: half the cost of jsonb per level.
-         from (select l.appraisal_id, json_agg(json_build_object('competency', l.code, 'raterRole', l.rater_role,
-                 'from', l.before_level, 'to', l.level))::jsonb as levels
-               from (select m.*, k.code from merged m join competency k on k.id = m.competency_id
+         -- again); the JSON array written as text by string_agg and parsed once per event: json_build_object
+         -- per level took 60 % longer (2.7M levels: 16 s against 10 s). Codes are quoted by to_json; rater
+         -- roles and levels are checked enum values and numbers.
+         from (select l.appraisal_id, ('[' || string_agg('{"competency":' || l.json_code || ',"raterRole":"' || l.rater_role
+                 || '","from":' || coalesce(l.before_level::text, 'null') || ',"to":' || l.level || '}', ',') || ']')::jsonb as levels
+               from (select m.*, k.json_code from merged m
+                     join (select id, code, to_json(code)::text as json_code from competency) k on k.id = m.competency_id
                      order by m.appraisal_id, k.code, m.rater_role) l
                group by l.appraisal_id) m
          join appraisal a on a.id = m.appraisal_id join employee e on e.id = a.employee_id
