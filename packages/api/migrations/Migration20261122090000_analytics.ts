@@ -115,6 +115,46 @@ export function employeeFactsSelect(pairs: string, where: (alias: string) => str
   where ${where('a')}`;
 }
 
+/** The levels of each rater role, one column each, from competency_assessment rows `ca`. */
+const LEVELS_BY_ROLE = ['SELF', 'SUPERVISOR', 'PEER', 'ASSESSOR']
+  .map((role) => `max(ca.level) filter (where ca.rater_role = '${role}') as ${role.toLowerCase()}_level`).join(',\n        ');
+
+/**
+ * How a required pair `r` of appraisal `a` finds its levels `l`: LOOKUP per pair (the source view,
+ * hence the triggers and the base-table checks), or GROUPED — every level pivoted by one aggregate
+ * and hash-joined, for a rebuild of all pairs (Migration20261201120000_bulk_rebuild).
+ */
+export type PairLevels = 'LOOKUP' | 'GROUPED';
+
+/** The required pairs of SPEC §5 (see the pair fact below) with staffing `s`. */
+export function pairDerivation(s: StaffJoin, levels: PairLevels): string {
+  const join = levels === 'LOOKUP'
+    ? `cross join lateral (
+      select ${LEVELS_BY_ROLE}
+      from competency_assessment ca
+      where ca.appraisal_id = a.id and ca.competency_id = r.competency_id
+    ) l`
+    : `left join (
+      select ca.appraisal_id, ca.competency_id,
+        ${LEVELS_BY_ROLE}
+      from competency_assessment ca
+      group by ca.appraisal_id, ca.competency_id
+    ) l on l.appraisal_id = a.id and l.competency_id = r.competency_id`;
+  return `select a.employee_id, a.cycle_id, r.competency_id, ${s.agency}, ${s.position}, e.employment_type,
+      r.required_level as required,
+      l.self_level, l.supervisor_level, l.peer_level, l.assessor_level,
+      coalesce(l.assessor_level, l.supervisor_level) as assessed,
+      case when coalesce(l.assessor_level, l.supervisor_level) is not null
+        then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
+      rc.program_id
+    from appraisal a
+    ${s.join}
+    join position_requirement r on r.position_id = ${s.position}
+    ${join}
+    left join analytics_recommendation rc on rc.competency_id = r.competency_id
+      and rc.level = coalesce(l.assessor_level, l.supervisor_level) and rc.level < r.required_level`;
+}
+
 export interface FactSpec {
   table: string;
   source: string;
@@ -178,26 +218,7 @@ function factsOf(staffing: Staffing): Facts {
       assessed smallint, gap smallint, program_id int`,
     primaryKey: 'employee_id, cycle_id, competency_id',
     index: 'agency_id',
-    derivation: `select a.employee_id, a.cycle_id, r.competency_id, ${s.agency}, ${s.position}, e.employment_type,
-      r.required_level as required,
-      l.self_level, l.supervisor_level, l.peer_level, l.assessor_level,
-      coalesce(l.assessor_level, l.supervisor_level) as assessed,
-      case when coalesce(l.assessor_level, l.supervisor_level) is not null
-        then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
-      rc.program_id
-    from appraisal a
-    ${s.join}
-    join position_requirement r on r.position_id = ${s.position}
-    cross join lateral (
-      select max(ca.level) filter (where ca.rater_role = 'SELF') as self_level,
-        max(ca.level) filter (where ca.rater_role = 'SUPERVISOR') as supervisor_level,
-        max(ca.level) filter (where ca.rater_role = 'PEER') as peer_level,
-        max(ca.level) filter (where ca.rater_role = 'ASSESSOR') as assessor_level
-      from competency_assessment ca
-      where ca.appraisal_id = a.id and ca.competency_id = r.competency_id
-    ) l
-    left join analytics_recommendation rc on rc.competency_id = r.competency_id
-      and rc.level = coalesce(l.assessor_level, l.supervisor_level) and rc.level < r.required_level`,
+    derivation: pairDerivation(s, 'LOOKUP'),
   },
   // One row per appraisal of an active employee: workflow, predicate, fit points per category.
   appraisal: {

@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import {
-  PAIR_COLUMNS, analyticsUpStatements, cubeColumns, cubeSelect, employeeFactsSelect, schemaOf, staffJoin, type CubeSpec,
+  PAIR_COLUMNS, analyticsUpStatements, cubeColumns, cubeSelect, employeeFactsSelect, pairDerivation, schemaOf, staffJoin,
+  type CubeSpec,
 } from './Migration20261122090000_analytics.js';
 import { EFFECT_CUBE, EFFECT_FACT, effectSelect } from './Migration20261130130000_training_effect.js';
 
@@ -46,32 +47,7 @@ const STAFF_ROWS = `select h.employee_id, h.cycle_id, h.agency_id, h.position_id
     ) t on t.employee_id = h.employee_id and t.year = extract(year from c.start_month)::int
     where h.active`;
 
-/**
- * analytics_pair_source, set-based: the levels of every appraisal pivoted per competency by one
- * aggregate, hash-joined to the required pairs (SPEC §5: assessed = ASSESSOR else SUPERVISOR).
- */
 const s = staffJoin('HISTORY');
-const PAIR_ROWS = `select a.employee_id, a.cycle_id, r.competency_id, ${s.agency}, ${s.position}, e.employment_type,
-      r.required_level as required,
-      l.self_level, l.supervisor_level, l.peer_level, l.assessor_level,
-      coalesce(l.assessor_level, l.supervisor_level) as assessed,
-      case when coalesce(l.assessor_level, l.supervisor_level) is not null
-        then greatest(r.required_level - coalesce(l.assessor_level, l.supervisor_level), 0)::smallint end as gap,
-      rc.program_id
-    from appraisal a
-    ${s.join}
-    join position_requirement r on r.position_id = ${s.position}
-    left join (
-      select ca.appraisal_id, ca.competency_id,
-        max(ca.level) filter (where ca.rater_role = 'SELF') as self_level,
-        max(ca.level) filter (where ca.rater_role = 'SUPERVISOR') as supervisor_level,
-        max(ca.level) filter (where ca.rater_role = 'PEER') as peer_level,
-        max(ca.level) filter (where ca.rater_role = 'ASSESSOR') as assessor_level
-      from competency_assessment ca
-      group by ca.appraisal_id, ca.competency_id
-    ) l on l.appraisal_id = a.id and l.competency_id = r.competency_id
-    left join analytics_recommendation rc on rc.competency_id = r.competency_id
-      and rc.level = coalesce(l.assessor_level, l.supervisor_level) and rc.level < r.required_level`;
 
 const insertCube = (cube: CubeSpec) =>
   `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`;
@@ -113,7 +89,7 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
       end loop;
 
       insert into ${facts.staff.table} ${STAFF_ROWS};
-      insert into ${facts.pair.table} (${PAIR_COLUMNS}) ${PAIR_ROWS};
+      insert into ${facts.pair.table} (${PAIR_COLUMNS}) ${pairDerivation(s, 'GROUPED')};
       insert into ${facts.appraisal.table} ${employeeFactsSelect(facts.pair.table, () => 'true', s)};
       insert into ${facts.rating.table} select * from ${facts.rating.source};
       ${CUBES.map(insertCube).join('\n      ')}
