@@ -2,35 +2,24 @@
  * A bulk load with `kinerja.bulk_load = on`: the triggers stand aside, the loader rebuilds the facts
  * before commit, and a commit that forgets to is refused.
  */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqlFromPg } from '../common/database/sql.js';
 import { SMALL_DATASET } from '../common/testing/fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../common/testing/test-database.js';
+import { useMigratedDatabase } from '../common/testing/test-database.js';
 import { importDataset } from '../modules/dataset/dataset-import.service.js';
 import { analyticsDrift, refreshAnalyticsBeforeCommit, withBulkLoad } from './analytics-refresh.js';
 import { resolveScope } from './analytics-scope.js';
 import { smallExpected } from '../testing/analytics-testing.js';
 import { summary } from './summary.query.js';
 
-let db: TestDatabase;
-let pool: pg.Pool;
+const db = useMigratedDatabase();
 
-beforeAll(async () => {
-  db = await createTestDatabase(inject('pgAdminUrl'));
-  await db.migrate();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-});
-afterAll(async () => {
-  await pool?.end();
-  await db?.drop();
-});
 
 describe('bulk load', () => {
   it('refuses to commit when the facts were not rebuilt, leaving the database as it was', async () => {
     await expect(importDataset(withBulkLoad(db.appUrl), SMALL_DATASET)).rejects.toThrow(/analytics facts are stale/);
-    expect((await pool.query(`select count(*)::int as n from employee`)).rows[0].n).toBe(0);
-    expect((await pool.query(`select stale from analytics_state`)).rows[0].stale).toBe(false);
+    expect((await db.pool.query(`select count(*)::int as n from employee`)).rows[0].n).toBe(0);
+    expect((await db.pool.query(`select stale from analytics_state`)).rows[0].stale).toBe(false);
   });
 
   it('skips the per-statement work and rebuilds once before commit', async () => {
@@ -45,9 +34,9 @@ describe('bulk load', () => {
     expect(report.errors).toEqual([]);
     // Nothing was maintained while loading: the triggers only marked the facts stale.
     expect(seenBeforeRefresh).toEqual([{ pairs: 0, stale: true }]);
-    const sql = sqlFromPg(pool);
+    const sql = sqlFromPg(db.pool);
     expect(Object.values(await analyticsDrift(sql)).every((n) => n === 0)).toBe(true);
-    expect((await pool.query(`select stale from analytics_state`)).rows[0].stale).toBe(false);
+    expect((await db.pool.query(`select stale from analytics_state`)).rows[0].stale).toBe(false);
     const want = smallExpected()['2025-TAHUNAN']!.KDI!;
     const got = await summary(sql, await resolveScope(sql, { cycleCode: '2025-TAHUNAN', agencyCode: 'KDI' }));
     expect(got).toMatchObject({ headcount: want.headcount, finalized: want.finalized });
@@ -55,7 +44,7 @@ describe('bulk load', () => {
   });
 
   it('leaves ordinary sessions (without the setting) maintained by the triggers', async () => {
-    await pool.query(`update employee set active = false where nip = '199708162024041001'`);
-    expect(Object.values(await analyticsDrift(sqlFromPg(pool))).every((n) => n === 0)).toBe(true);
+    await db.pool.query(`update employee set active = false where nip = '199708162024041001'`);
+    expect(Object.values(await analyticsDrift(sqlFromPg(db.pool))).every((n) => n === 0)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { grantAppRole, urlAs, type AppRole } from '../database/app-role.js';
 import { migrate, migrationOrm } from '../database/orm.js';
 
@@ -64,5 +65,42 @@ export async function createTestDatabase(adminUrl: string, prefix = 'kinerja_t')
         await c.end();
       }
     },
+  };
+}
+
+/** A migrated test database with a small pool, as `useMigratedDatabase` gives it. */
+export interface MigratedTestDatabase extends TestDatabase {
+  /** Two connections, as the owner or the application role (`poolAs`). */
+  readonly pool: pg.Pool;
+}
+
+/**
+ * A migrated database of its own for the tests of the file or `describe` block that calls this:
+ * created and migrated before them, its pool closed and the database dropped after them. Its
+ * members may be read in tests and hooks (before the hook ran there is nothing to read yet).
+ */
+export function useMigratedDatabase(options: { poolAs?: 'owner' | 'app' } = {}): MigratedTestDatabase {
+  let created: TestDatabase | undefined;
+  let pool: pg.Pool | undefined;
+  beforeAll(async () => {
+    created = await createTestDatabase(inject('pgAdminUrl'));
+    await created.migrate();
+    pool = new pg.Pool({ connectionString: options.poolAs === 'app' ? created.appUrl : created.url, max: 2 });
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await created?.drop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the test database is created in beforeAll: read it inside tests and hooks');
+    return value;
+  };
+  return {
+    get url() { return ready(created).url; },
+    get appUrl() { return ready(created).appUrl; },
+    get name() { return ready(created).name; },
+    migrate: () => ready(created).migrate(),
+    drop: () => ready(created).drop(),
+    get pool() { return ready(pool); },
   };
 }

@@ -4,45 +4,35 @@
  * table keeps every index and constraint, and nothing can commit while they are set aside.
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyticsDrift } from '../../analytics/analytics-refresh.js';
 import { sqlFromPg } from '../../common/database/sql.js';
 import { SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
+import { useMigratedDatabase } from '../../common/testing/test-database.js';
 import { importDataset } from './dataset-import.service.js';
 
-let db: TestDatabase;
-let pool: pg.Pool;
+const db = useMigratedDatabase();
 
 const definitions = `select (select array_agg(indexdef order by indexname) from pg_indexes where tablename = 'competency_assessment') as indexes,
   (select array_agg(conname || ' ' || pg_get_constraintdef(oid) order by conname) from pg_constraint
    where conrelid = 'competency_assessment'::regclass) as constraints`;
 
-beforeAll(async () => {
-  db = await createTestDatabase(inject('pgAdminUrl'));
-  await db.migrate();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-});
-afterAll(async () => {
-  await pool?.end();
-  await db?.drop();
-});
 
 describe('bulk merge', () => {
   it('imports into an empty database with the indexes set aside and gets them all back', async () => {
-    const before = (await pool.query(definitions)).rows[0];
+    const before = (await db.pool.query(definitions)).rows[0];
     const phases: string[] = [];
     const report = await importDataset(db.appUrl, SMALL_DATASET, { bulk: true, onPhase: (phase) => phases.push(phase) });
     expect(report.errors).toEqual([]);
     expect(phases).toContain('competency_assessments.csv: indexes and foreign keys of competency_assessment rebuilt');
-    expect((await pool.query(definitions)).rows[0]).toEqual(before);
-    expect((await pool.query('select count(*)::int as n from kinerja_set_aside')).rows[0].n).toBe(0);
-    expect(Object.values(await analyticsDrift(sqlFromPg(pool))).every((n) => n === 0)).toBe(true);
+    expect((await db.pool.query(definitions)).rows[0]).toEqual(before);
+    expect((await db.pool.query('select count(*)::int as n from kinerja_set_aside')).rows[0].n).toBe(0);
+    expect(Object.values(await analyticsDrift(sqlFromPg(db.pool))).every((n) => n === 0)).toBe(true);
     // One audit event per appraisal given levels, each level new (`from` null).
-    const { rows } = await pool.query(`select count(*)::int as events, count(distinct subject_id)::int as appraisals,
+    const { rows } = await db.pool.query(`select count(*)::int as events, count(distinct subject_id)::int as appraisals,
         bool_and(detail->'levels'->0 ? 'from' and detail->'levels'->0->'from' = 'null'::jsonb) as from_null
       from audit_event where action = 'COMPETENCY_ASSESSMENT_IMPORT'`);
-    const levels = await pool.query('select count(distinct appraisal_id)::int as n from competency_assessment');
+    const levels = await db.pool.query('select count(distinct appraisal_id)::int as n from competency_assessment');
     expect(rows[0]).toEqual({ events: levels.rows[0].n, appraisals: levels.rows[0].n, from_null: true });
 
     // Again, now that the table holds the levels: an ordinary merge that changes nothing.
@@ -62,6 +52,6 @@ describe('bulk merge', () => {
     } finally {
       await app.end();
     }
-    expect((await pool.query(definitions)).rows[0].indexes).toHaveLength(4);
+    expect((await db.pool.query(definitions)).rows[0].indexes).toHaveLength(4);
   });
 });

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BAD_DATASET, databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
 import { openOrm } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
+import { useMigratedDatabase } from '../../common/testing/test-database.js';
 import { Role } from '@kinerja/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AuditTrailService } from '../audit/audit-trail.service.js';
@@ -28,13 +28,7 @@ async function count(url: string, sql: string): Promise<number> {
 }
 
 describe('dataset import', () => {
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    db = await createTestDatabase(inject('pgAdminUrl'));
-    await db.migrate();
-  });
-  afterAll(async () => db.drop());
+  const db = useMigratedDatabase();
 
   it('rejects the bad fixture on an empty database, naming every bad cell, and writes nothing', async () => {
     const before = await databaseFingerprint(db.url);

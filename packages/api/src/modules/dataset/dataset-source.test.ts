@@ -5,13 +5,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint, FIXTURES_DIR, SMALL_DATASET } from '../../common/testing/fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../../common/testing/test-database.js';
+import { useMigratedDatabase } from '../../common/testing/test-database.js';
 import { sqlFromPg } from '../../common/database/sql.js';
 import { analyticsFigures, expectedFigures, smallExpected } from '../../testing/analytics-testing.js';
 import { importDataset } from './dataset-import.service.js';
@@ -41,24 +40,14 @@ describe.each([
   ['the workbook written by another spreadsheet library', async () => SMALL_XLSX],
   ['a zip of the CSV files in a folder', async () => zipOf('small.zip', smallFiles().map(([f, b]) => [`small/${f}`, b]))],
 ])('importing %s', (_label, input) => {
-  let db: TestDatabase;
-  let pool: pg.Pool;
-  beforeAll(async () => {
-    db = await createTestDatabase(inject('pgAdminUrl'));
-    await db.migrate();
-    pool = new pg.Pool({ connectionString: db.appUrl, max: 2 });
-  });
-  afterAll(async () => {
-    await pool?.end();
-    await db?.drop();
-  });
+  const db = useMigratedDatabase({ poolAs: 'app' });
 
   it('gives exactly the figures of small.expected.json, and changes nothing the second time', async () => {
     const file = await input();
     const first = await importDataset(db.appUrl, file);
     expect(first.errors).toEqual([]);
     expect(first.ok).toBe(true);
-    expect(await analyticsFigures(sqlFromPg(pool), smallExpected())).toEqual(expectedFigures(smallExpected()));
+    expect(await analyticsFigures(sqlFromPg(db.pool), smallExpected())).toEqual(expectedFigures(smallExpected()));
     const again = await importDataset(db.appUrl, file);
     expect(again.ok).toBe(true);
     expect(again.files.reduce((n, f) => n + f.changed, 0)).toBe(0);
@@ -66,12 +55,7 @@ describe.each([
 });
 
 describe('refusals', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(inject('pgAdminUrl'));
-    await db.migrate();
-  });
-  afterAll(async () => db?.drop());
+  const db = useMigratedDatabase();
 
   it('a NIP stored as a number: an error at sheet employees, row 7, column nip, and nothing written', async () => {
     const before = await databaseFingerprint(db.url);
