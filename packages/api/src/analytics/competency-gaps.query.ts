@@ -63,12 +63,18 @@ export async function competencyGaps(
   const text = `
   with ${cubeGroups(p, scope.agencyId, groupBy === 'COMPETENCY' ? 'SCOPE' : 'PARTS')},
   required as (
-    select g.grouping, g.group_agency_id, r.competency_id, sum(g.sign * h.employees)::int as employees
-    from ${rel.headcount} h
-    join cube_groups g on g.agency_id = h.agency_id
+    -- Staff per group and position first: each position's standard is then joined once per group.
+    select h.grouping, h.group_agency_id, r.competency_id, sum(h.employees)::int as employees
+    from (
+      select g.grouping, g.group_agency_id, h.position_id, sum(g.sign * h.employees) as employees
+      from ${rel.headcount} h
+      join cube_groups g on g.agency_id = h.agency_id
+      where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')}
+      group by g.grouping, g.group_agency_id, h.position_id
+    ) h
     join position_requirement r on r.position_id = h.position_id
-    where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'r')}
-    group by g.grouping, g.group_agency_id, r.competency_id
+    where ${competencyFilter(p, scope, 'r')}
+    group by h.grouping, h.group_agency_id, r.competency_id
   ),
   assessed as (
     select g.grouping, g.group_agency_id, q.competency_id,

@@ -163,7 +163,7 @@ function rankedSql(p: SqlParams, scope: AnalyticsScope, offset: number, limit: n
     from ${rel.ratingCube} q
     where q.agency_id = (select agency_id from top_level) and q.cycle_id = ${cycle}
   ),
-  ends as (
+  ends as materialized (
     (select q.rater_id, ${mean} as mean_given from ${rows} order by ${mean} desc limit ${k})
     union
     (select q.rater_id, ${mean} as mean_given from ${rows} order by ${mean} asc limit ${k})
