@@ -283,25 +283,65 @@ export interface CubeSpec {
   keys: [string, string, string][];
   /** [column, type, aggregate over rows f weighted by f.w = ±1]; the first counts rows (a row at 0 is removed) */
   measures: [string, string, string][];
+  /**
+   * A finer cube over the same facts whose keys include this one's and whose measures include this
+   * one's by name: analytics_rebuild() fills this cube by summing that one's rows (built just
+   * before it) rather than aggregating the facts again. Triggers maintain it from the facts as any cube.
+   */
+  rollupOf?: CubeSpec;
 }
 
 export const DIMENSIONS: [string, string, string][] = [['position_id', 'int not null', 'f.position_id'], ['employment_type', 'text not null', 'f.employment_type']];
 const FIT_PAIRS = maskedSum('f', 'fit_pairs', 'cm.category_mask');
 const FIT_POINTS_MASKED = maskedSum('f', 'fit_points', 'cm.category_mask');
 
+/**
+ * Cubes added after the staffing by later migrations, each generated and maintained like the others
+ * (analyticsUpStatements of a layout with them; the migration that adds them replaces the functions
+ * whose text changes). raterRanking and gapByCompetency: Migration20261201100000_rater_ranking.
+ */
+export interface Additions {
+  raterRanking?: boolean;
+  gapByCompetency?: boolean;
+}
+
+/** Every addition there is: the analytics as they are now. */
+export const LATEST: Required<Additions> = { raterRanking: true, gapByCompetency: true };
+
+/**
+ * Mean SUPERVISOR level a rater gave, over every category, of a row of analytics_rater_total_cube
+ * (columns unqualified or qualified by `alias`): the ranking key of rater leniency, indexed by
+ * (agency, cycle, key) where the rater gave at least one level (raterRanked), so that the raters
+ * furthest from a baseline are read from the two ends of the index. The query must spell it the
+ * same way for the planner to match the index (rater-leniency.query.ts).
+ */
+export function raterMeanGiven(alias?: string): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return `(${CATEGORIES.map((c) => column(`level_sum_${c.suffix}`)).join(' + ')})::numeric / (${CATEGORIES.map((c) => column(`ratings_${c.suffix}`)).join(' + ')})`;
+}
+/** The rows raterMeanGiven is indexed over (a rater with at least one level in the row's scope). */
+export function raterRanked(alias?: string): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return `(${CATEGORIES.map((c) => column(`ratings_${c.suffix}`)).join(' + ')}) > 0`;
+}
+
 /** The cubes over the facts of a staffing. HISTORY keys staff counts and hours by cycle. */
-function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
+function cubeList(facts: Facts, staffing: Staffing, additions: Additions = {}): CubeSpec[] {
   const CYCLE: [string, string, string] = ['cycle_id', 'int not null', 'f.cycle_id'];
   const history = staffing === 'HISTORY';
-  // Indented as the constant it was: the SQL texts of CURRENT are pinned byte for byte (analytics-layout.test.ts).
-  return [
-  {
-    table: 'analytics_headcount_cube',
-    fact: facts.staff,
-    keys: history ? [CYCLE, ...DIMENSIONS] : DIMENSIONS,
-    measures: [['employees', 'int', 'sum(f.w)']],
-  },
-  {
+  const ratingMeasures = CATEGORIES.flatMap((c): [string, string, string][] => [
+    [`ratings_${c.suffix}`, 'int', `sum(f.w * f.ratings_${c.suffix})`],
+    [`level_sum_${c.suffix}`, 'int', `sum(f.w * f.level_sum_${c.suffix})`],
+  ]);
+  const raterCube: CubeSpec = {
+    // SUPERVISOR levels per rater: the employees they rated in the cycle, and per category how many
+    // levels they gave and their sum (rater leniency, SPEC §5).
+    table: 'analytics_rater_cube',
+    fact: facts.rating,
+    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['rater_id', 'int not null', 'f.rater_id']],
+    measures: [['rated_employees', 'int', 'sum(f.w)'], ...ratingMeasures],
+  };
+  const gapCube: CubeSpec = {
     // Required pairs; program_id: the recommended programme of pairs with a gap, else null.
     table: 'analytics_gap_cube',
     fact: facts.pair,
@@ -315,7 +355,46 @@ function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
       ['self_supervisor_sum', 'int', 'coalesce(sum(f.w * (f.self_level - f.supervisor_level)), 0)'],
       ['self_supervisor_pairs', 'int', 'coalesce(sum(f.w) filter (where f.self_level is not null and f.supervisor_level is not null), 0)'],
     ],
+  };
+  const raterRanking: CubeSpec[] = additions.raterRanking ? [
+    {
+      // The rater cube without position and employment type: one row per rater of a subtree, its
+      // mean given indexed (raterMeanGiven), so that rater leniency without an employee filter
+      // reads the page it shows rather than every rater of the scope.
+      table: 'analytics_rater_total_cube',
+      fact: facts.rating,
+      keys: [CYCLE, ['rater_id', 'int not null', 'f.rater_id']],
+      measures: [['rated_employees', 'int', 'sum(f.w)'], ...ratingMeasures],
+      rollupOf: raterCube,
+    },
+    {
+      // Every SUPERVISOR level given in a subtree, whoever gave it: the baseline of rater leniency
+      // (the pemda's mean) from a few rows instead of a sum over all of its raters.
+      table: 'analytics_rating_cube',
+      fact: facts.rating,
+      keys: [CYCLE, ...DIMENSIONS],
+      measures: [['rated_employees', 'int', 'sum(f.w)'], ...ratingMeasures],
+      rollupOf: raterCube,
+    },
+  ] : [];
+  const gapByCompetency: CubeSpec[] = additions.gapByCompetency ? [{
+    // The gap cube without position, employment type and programme: competency gaps by AGENCY (and
+    // by COMPETENCY) without an employee filter read one row per competency of each part.
+    table: 'analytics_gap_competency_cube',
+    fact: facts.pair,
+    keys: [CYCLE, ['competency_id', 'int not null', 'f.competency_id']],
+    measures: gapCube.measures.slice(0, 4),
+    rollupOf: gapCube,
+  }] : [];
+  // Indented as the constant it was: the SQL texts of CURRENT are pinned byte for byte (analytics-layout.test.ts).
+  return [
+  {
+    table: 'analytics_headcount_cube',
+    fact: facts.staff,
+    keys: history ? [CYCLE, ...DIMENSIONS] : DIMENSIONS,
+    measures: [['employees', 'int', 'sum(f.w)']],
   },
+  gapCube,
   {
     table: 'analytics_appraisal_cube',
     fact: facts.appraisal,
@@ -336,20 +415,7 @@ function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
       ['fit_ratio_sum', 'numeric', `coalesce(sum(f.w * ${FIT_POINTS_MASKED}::numeric / (${FIT_PAIRS} * ${FIT_POINT_SCALE})) filter (where ${FIT_PAIRS} > 0), 0)`],
     ],
   },
-  {
-    // SUPERVISOR levels per rater: the employees they rated in the cycle, and per category how many
-    // levels they gave and their sum (rater leniency, SPEC §5).
-    table: 'analytics_rater_cube',
-    fact: facts.rating,
-    keys: [['cycle_id', 'int not null', 'f.cycle_id'], ...DIMENSIONS, ['rater_id', 'int not null', 'f.rater_id']],
-    measures: [
-      ['rated_employees', 'int', 'sum(f.w)'],
-      ...CATEGORIES.flatMap((c): [string, string, string][] => [
-        [`ratings_${c.suffix}`, 'int', `sum(f.w * f.ratings_${c.suffix})`],
-        [`level_sum_${c.suffix}`, 'int', `sum(f.w * f.level_sum_${c.suffix})`],
-      ]),
-    ],
-  },
+  raterCube,
   {
     // The 9-box population (PermenPANRB 3/2020: finalised appraisal and a fit index), per category
     // subset, predicate and fit — the fit ratio as a fraction in lowest terms, so that potential
@@ -379,6 +445,8 @@ function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
     keys: [['year', 'int not null', 'f.year'], ...DIMENSIONS, ['hours_jp', 'numeric not null', 'f.hours_jp']],
     measures: [['employees', 'int', 'sum(f.w)']],
   },
+  ...raterRanking,
+  ...gapByCompetency,
 ];
 }
 
@@ -395,9 +463,9 @@ export interface Schema {
   triggerTables: string[];
 }
 
-export function schemaOf(staffing: Staffing): Schema {
+export function schemaOf(staffing: Staffing, additions: Additions = {}): Schema {
   const facts = factsOf(staffing);
-  const cubes = cubeList(facts, staffing);
+  const cubes = cubeList(facts, staffing, additions);
   const factList = Object.values(facts).filter((f): f is FactSpec => f !== undefined);
   const history = staffing === 'HISTORY';
   return {
@@ -414,8 +482,13 @@ export function schemaOf(staffing: Staffing): Schema {
   };
 }
 
-/** The analytics as they are now (HISTORY); src/analytics/team-cubes.ts derives a team's cube rows from these. */
-export const CUBES: CubeSpec[] = schemaOf('HISTORY').cubes;
+/** The cubes of a staffing with some additions (a migration adding cubes creates the new ones). */
+export function analyticsCubes(staffing: Staffing, additions: Additions = {}): CubeSpec[] {
+  return schemaOf(staffing, additions).cubes;
+}
+
+/** The analytics as they are now (HISTORY, LATEST); src/analytics/team-cubes.ts derives a team's cube rows from these. */
+export const CUBES: CubeSpec[] = schemaOf('HISTORY', LATEST).cubes;
 
 function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
   return schema.cubes.filter((c) => c.fact === fact);
@@ -450,6 +523,27 @@ export function cubeSelect(cube: CubeSpec, rows: string, ancestry: Ancestry = CL
   ) d
   ${ancestry.join}
   group by ${ancestry.ancestor}, ${keys.map((k) => `d.${k}`).join(', ')}`;
+}
+
+/** A cube's table, the index its purge reads, and its `_source` view (derivation from the base tables). */
+export function cubeTableStatements(cube: CubeSpec): string[] {
+  return [
+      `create table ${cube.table} (agency_id int not null,
+        ${[...cube.keys.map(([c, type]) => `${c} ${type}`), ...cube.measures.map(([c, type]) => `${c} ${type} not null`)].join(', ')},
+        constraint ${cube.table}_key unique nulls not distinct (agency_id, ${cube.keys.map(([c]) => c).join(', ')}))`,
+      `create index ${cube.table}_empty_index on ${cube.table} (agency_id) where ${cube.measures[0]![0]} = 0`,
+      `create view ${cube.table}_source as ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.source})`)}`,
+  ];
+}
+
+/** Fills an empty cube from its fact table, or from the finer cube it rolls up (as analytics_rebuild does). */
+export function cubeFillStatement(cube: CubeSpec): string {
+  if (!cube.rollupOf) return `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)}`;
+  const keys = ['agency_id', ...cube.keys.map(([column]) => column)].join(', ');
+  return `insert into ${cube.table} (${cubeColumns(cube)})
+  select ${keys}, ${cube.measures.map(([column, type]) => `sum(${column})::${type} as ${column}`).join(', ')}
+  from ${cube.rollupOf.table}
+  group by ${keys}`;
 }
 
 export function cubeColumns(cube: CubeSpec): string {
@@ -546,8 +640,8 @@ export class Migration20261122090000_analytics extends Migration {
 }
 
 /** The statements that drop what analyticsUpStatements(staffing) creates. */
-export function analyticsDownStatements(staffing: Staffing): string[] {
-  const schema = schemaOf(staffing);
+export function analyticsDownStatements(staffing: Staffing, additions: Additions = {}): string[] {
+  const schema = schemaOf(staffing, additions);
   const history = staffing === 'HISTORY';
   return [
     ...schema.triggerTables.flatMap((table) => ['insert', 'update', 'delete', 'truncate']
@@ -567,8 +661,8 @@ export function analyticsDownStatements(staffing: Staffing): string[] {
 }
 
 /** The statements that create the analytics state, facts, cubes, functions and triggers of a staffing. */
-export function analyticsUpStatements(staffing: Staffing): string[] {
-  const schema = schemaOf(staffing);
+export function analyticsUpStatements(staffing: Staffing, additions: Additions = {}): string[] {
+  const schema = schemaOf(staffing, additions);
   const history = staffing === 'HISTORY';
   const { facts: FACTS, cubes: CUBES, factList: FACT_LIST, gapCube: GAP_CUBE, baseTables: BASE_TABLES, derivedTables: DERIVED_TABLES } = schema;
   return [
@@ -597,13 +691,7 @@ export function analyticsUpStatements(staffing: Staffing): string[] {
     `create index analytics_pair_fact_gap_index on analytics_pair_fact (competency_id, cycle_id, agency_id) where gap >= 1`,
 
     // ---- cubes and their derivations ------------------------------------------------------------------
-    ...CUBES.flatMap((cube) => [
-      `create table ${cube.table} (agency_id int not null,
-        ${[...cube.keys.map(([c, type]) => `${c} ${type}`), ...cube.measures.map(([c, type]) => `${c} ${type} not null`)].join(', ')},
-        constraint ${cube.table}_key unique nulls not distinct (agency_id, ${cube.keys.map(([c]) => c).join(', ')}))`,
-      `create index ${cube.table}_empty_index on ${cube.table} (agency_id) where ${cube.measures[0]![0]} = 0`,
-      `create view ${cube.table}_source as ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.source})`)}`,
-    ]),
+    ...CUBES.flatMap(cubeTableStatements),
 
     // ---- bulk loads -----------------------------------------------------------------------------------
     `create function analytics_bulk_load_skips() returns boolean language plpgsql as $$
@@ -715,7 +803,7 @@ export function analyticsUpStatements(staffing: Staffing): string[] {
       insert into ${FACTS.appraisal.table} ${employeeFactsSelect(FACTS.pair.table, () => 'true', staffJoin(staffing))};
       insert into ${FACTS.rating.table} select * from ${FACTS.rating.source};
       ${FACTS.trainingYear ? `insert into ${FACTS.trainingYear.table} select * from ${FACTS.trainingYear.source};
-      ` : ''}${CUBES.map((cube) => `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`).join('\n      ')}
+      ` : ''}${CUBES.map((cube) => `${cubeFillStatement(cube)};`).join('\n      ')}
       update analytics_state set stale = false, rebuilt_at = now();
       ${DERIVED_TABLES.map((t) => `analyze ${t};`).join('\n      ')}
     end $$`,

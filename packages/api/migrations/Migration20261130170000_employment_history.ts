@@ -87,7 +87,7 @@ export class Migration20261130170000_employment_history extends Migration {
 }
 
 /** analytics_rebuild() created again: the application role runs it with the owner's rights (Migration20261123100000_app_role_functions). */
-function appRoleRebuild(): string[] {
+export function appRoleRebuild(): string[] {
   return [
     `do $$ begin
       execute format('alter function analytics_rebuild() security definer set search_path = %I, pg_temp', current_schema());

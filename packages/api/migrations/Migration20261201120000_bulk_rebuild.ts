@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import {
-  PAIR_COLUMNS, analyticsUpStatements, cubeColumns, cubeSelect, employeeFactsSelect, pairDerivation, schemaOf, staffJoin,
-  type CubeSpec,
+  LATEST, PAIR_COLUMNS, analyticsUpStatements, cubeFillStatement, employeeFactsSelect, pairDerivation, schemaOf, staffJoin,
 } from './Migration20261122090000_analytics.js';
 import { EFFECT_CUBE, EFFECT_FACT, effectSelect } from './Migration20261130130000_training_effect.js';
 
@@ -25,10 +24,11 @@ import { EFFECT_CUBE, EFFECT_FACT, effectSelect } from './Migration2026113013000
  *    one call. analytics_effect_rebuild() stays for a TRUNCATE of a base table outside a bulk load.
  */
 
-const history = schemaOf('HISTORY');
+// The analytics as they are when this migration runs: over the employment history, with the cubes
+// Migration20261201100000_rater_ranking added (LATEST).
+const history = schemaOf('HISTORY', LATEST);
 const { facts } = history;
 
-const CUBES: CubeSpec[] = history.cubes;
 const DERIVED = [...history.derivedTables, EFFECT_FACT.table, EFFECT_CUBE.table];
 
 /**
@@ -48,9 +48,6 @@ const STAFF_ROWS = `select h.employee_id, h.cycle_id, h.agency_id, h.position_id
     where h.active`;
 
 const s = staffJoin('HISTORY');
-
-const insertCube = (cube: CubeSpec) =>
-  `insert into ${cube.table} (${cubeColumns(cube)}) ${cubeSelect(cube, `(select 1 as w, * from ${cube.fact.table})`)};`;
 
 /** The application role runs the rebuild with the owner's rights (Migration20261123100000_app_role_functions). */
 const SECURITY_DEFINER = `do $$ begin
@@ -92,9 +89,9 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
       insert into ${facts.pair.table} (${PAIR_COLUMNS}) ${pairDerivation(s, 'GROUPED')};
       insert into ${facts.appraisal.table} ${employeeFactsSelect(facts.pair.table, () => 'true', s)};
       insert into ${facts.rating.table} select * from ${facts.rating.source};
-      ${CUBES.map(insertCube).join('\n      ')}
+      ${history.cubes.map((cube) => `${cubeFillStatement(cube)};`).join('\n      ')}
       insert into ${EFFECT_FACT.table} ${effectSelect('true', facts.pair.table)};
-      ${insertCube(EFFECT_CUBE)}
+      ${cubeFillStatement(EFFECT_CUBE)};
 
       foreach statement in array restore loop
         execute statement;
@@ -106,8 +103,8 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
   }
 
   override async down(): Promise<void> {
-    // The rebuild as Migration20261130170000_employment_history created it.
-    const previous = analyticsUpStatements('HISTORY').find((q) => q.startsWith('create function analytics_rebuild()'));
+    // The rebuild as Migration20261201100000_rater_ranking left it.
+    const previous = analyticsUpStatements('HISTORY', LATEST).find((q) => q.startsWith('create function analytics_rebuild()'));
     if (!previous) throw new Error('analytics_rebuild() not found in the analytics generator');
     this.addSql(previous.replace('create function', 'create or replace function'));
     this.addSql(SECURITY_DEFINER);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Migration20261122090000_analytics } from '../../migrations/Migration20261122090000_analytics.js';
 import { Migration20261130170000_employment_history } from '../../migrations/Migration20261130170000_employment_history.js';
+import { Migration20261201100000_rater_ranking } from '../../migrations/Migration20261201100000_rater_ranking.js';
 import { ALL_CATEGORY_MASKS, CATEGORY_COLUMN, CATEGORY_LAYOUT, FIT_POINT_SCALE } from './analytics-layout.js';
 
 async function statements(direction: 'up' | 'down'): Promise<string[]> {
@@ -48,6 +49,21 @@ describe('analytics layout', () => {
       'packages/api/src/analytics/analytics-layout.test.ts -u` rewrites this file.', '',
       '```sql', ...migration.getQueries().map((q) => `${String(q)};\n`), '```', ''].join('\n');
     await expect(text).toMatchFileSnapshot('../../migrations/employment-history.sql.md');
+  });
+
+  it('migrations/rater-ranking.sql.md holds the statements the rater-ranking migration generates', async () => {
+    // Generated from the same code as the analytics it extends: a change there shows here as a diff.
+    const sql = async (direction: 'up' | 'down') => {
+      const migration = new Migration20261201100000_rater_ranking({} as never, {} as never);
+      await migration[direction]();
+      return ['```sql', ...migration.getQueries().map((q) => `${String(q)};\n`), '```'];
+    };
+    const text = ['# Rater-ranking migration: generated DDL', '',
+      'The statements `Migration20261201100000_rater_ranking.ts` generates (two rater cubes and the maintenance',
+      'functions whose text they change), written out for review. Do not edit: `npx vitest run --project api',
+      'packages/api/src/analytics/analytics-layout.test.ts -u` rewrites this file.', '',
+      '## up', '', ...(await sql('up')), '', '## down', '', ...(await sql('down')), ''].join('\n');
+    await expect(text).toMatchFileSnapshot('../../migrations/rater-ranking.sql.md');
   });
 
   it('keeps fit points exact for every required level and gives each category its own bit', () => {

@@ -16,6 +16,7 @@ import { competencyGaps } from './competency-gaps.query.js';
 import { competencyProfile } from './competency-profile.query.js';
 import { gapEmployees, type GapEmployeeRow } from './gap-employees.query.js';
 import { raterLeniency } from './rater-leniency.query.js';
+import { baseTableTruth } from './index.js';
 import { agencyComparison, summary, trend } from './summary.query.js';
 import { talentBoxMembers, talentBoxes } from './talent-boxes.query.js';
 import { trainingNeeds } from './training-needs.query.js';
@@ -204,6 +205,33 @@ describe('raterLeniency', () => {
     // Largest deviation first.
     const deviations = nodes.map((r) => Math.abs(r.difference!));
     expect(deviations).toEqual([...deviations].sort((a, b) => b - a));
+  });
+
+  it('reads the same pages from the ranking index as from sorting every rater, ties included', async () => {
+    // Without an employee filter the page comes from the two ends of the rater total cube's index
+    // (rankedSql); the base tables sort every rater (groupedSql). Levels made so that many raters
+    // tie at the page boundaries: whole means 1, 3 and 5, then a spread of fractions.
+    const cycleId = await openCopyOfCycle(loaded.sql, '2025-TAHUNAN', '2027-TAHUNAN', '2027-01-01');
+    const levels = [
+      `case e.supervisor_id % 3 when 0 then 5 when 1 then 1 else 3 end`,
+      `1 + (ca.id * 7 + e.supervisor_id) % 5`,
+    ];
+    for (const level of levels) {
+      await loaded.sql.query(`update competency_assessment ca set level = ${level} from appraisal a, employee e
+        where a.id = ca.appraisal_id and e.id = a.employee_id and a.cycle_id = $1 and ca.rater_role = 'SUPERVISOR'
+          and e.supervisor_id is not null`, [cycleId]);
+      for (const agencyCode of ['KDI', 'PAUH', 'KDI-BKD']) {
+        const scope = { ...(await scopeOf('2025-TAHUNAN', agencyCode)), cycleId };
+        const truth = await baseTableTruth.raterLeniency(loaded.sql, scope, { first: 100 });
+        expect(truth.totalCount).toBeGreaterThan(0);
+        expect(await raterLeniency(loaded.sql, scope, { first: 100 })).toEqual(truth);
+        for (const first of [1, 2, 3, 5]) {
+          const ranked = await allPages((after) => raterLeniency(loaded.sql, scope, { first, after }));
+          const grouped = await allPages((after) => baseTableTruth.raterLeniency(loaded.sql, scope, { first, after }));
+          expect(ranked, `${agencyCode}, pages of ${first}`).toEqual(grouped);
+        }
+      }
+    }
   });
 });
 

@@ -46,6 +46,9 @@ export const ANALYTICS_RELATIONS = [
   ['analytics_jp_cube', 'analytics_jp_cube_source'],
   ['analytics_talent_cube', 'analytics_talent_cube_source'],
   ['analytics_rater_cube', 'analytics_rater_cube_source'],
+  ['analytics_rater_total_cube', 'analytics_rater_total_cube_source'],
+  ['analytics_rating_cube', 'analytics_rating_cube_source'],
+  ['analytics_gap_competency_cube', 'analytics_gap_competency_cube_source'],
   ['analytics_effect_fact', 'analytics_effect_source'],
   ['analytics_effect_cube', 'analytics_effect_cube_source'],
 ] as const;

@@ -42,6 +42,8 @@ export interface AnalyticsRelations {
   employees: string;
   /** required-pair sums per SUBTREE root agency × position × employment type × competency × programme */
   gapCube: string;
+  /** required-pair sums per SUBTREE root agency × cycle × competency (gapCube without position, employment type and programme) */
+  gapCompetencyCube: string;
   /** the cycle's active staff (employment history) per SUBTREE root agency × cycle × position × employment type */
   headcount: string;
   /** appraisals per SUBTREE root × cycle × position × employment type × finalised × predicate */
@@ -52,6 +54,10 @@ export interface AnalyticsRelations {
   jpCube: string;
   /** per SUBTREE root × cycle × position × employment type × rater: rated employees, ratings and level sums per category */
   raterCube: string;
+  /** per SUBTREE root × cycle × rater (no position or employment type), indexed by the mean given (rater leniency without employee filter) */
+  raterTotalCube: string;
+  /** every SUPERVISOR level given, per SUBTREE root × cycle × position × employment type (the leniency baseline) */
+  ratingCube: string;
   /** 9-box population per SUBTREE root × cycle × position × employment type × category mask × predicate × fit fraction */
   talentCube: string;
   /** training-effect cohort members per (employee, cycle, competency, programme or null = comparison), by own agency */
@@ -65,12 +71,15 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     pairs: 'analytics_pair_fact',
     employees: 'analytics_employee_fact',
     gapCube: 'analytics_gap_cube',
+    gapCompetencyCube: 'analytics_gap_competency_cube',
     headcount: 'analytics_headcount_cube',
     appraisalCube: 'analytics_appraisal_cube',
     fitCube: 'analytics_fit_cube',
     jpCube: 'analytics_jp_cube',
     talentCube: 'analytics_talent_cube',
     raterCube: 'analytics_rater_cube',
+    raterTotalCube: 'analytics_rater_total_cube',
+    ratingCube: 'analytics_rating_cube',
     effects: 'analytics_effect_fact',
     effectCube: 'analytics_effect_cube',
   },
@@ -78,12 +87,15 @@ const RELATIONS: Readonly<Record<AnalyticsSource, AnalyticsRelations>> = {
     pairs: 'analytics_pair_source',
     employees: 'analytics_employee_source',
     gapCube: 'analytics_gap_cube_source',
+    gapCompetencyCube: 'analytics_gap_competency_cube_source',
     headcount: 'analytics_headcount_cube_source',
     appraisalCube: 'analytics_appraisal_cube_source',
     fitCube: 'analytics_fit_cube_source',
     jpCube: 'analytics_jp_cube_source',
     talentCube: 'analytics_talent_cube_source',
     raterCube: 'analytics_rater_cube_source',
+    raterTotalCube: 'analytics_rater_total_cube_source',
+    ratingCube: 'analytics_rating_cube_source',
     effects: 'analytics_effect_source',
     effectCube: 'analytics_effect_cube_source',
   },
@@ -138,6 +150,11 @@ export function categorySum(scope: AnalyticsScope, alias: string, prefix: 'fit_p
 /** The fit cube's category mask of the scope's categories. */
 export function categoryMask(scope: AnalyticsScope): number {
   return scopeCategories(scope).reduce((mask, c) => mask | CATEGORY_COLUMN[c].bit, 0);
+}
+
+/** Whether the scope restricts employees by position type or employment type (employeeFilter is not `true`). */
+export function hasEmployeeFilter(scope: AnalyticsScope): boolean {
+  return present(scope.positionTypes) || present(scope.employmentTypes);
 }
 
 /**

@@ -2,7 +2,7 @@ import { ratio, type CompetencyCategory, type CompetencyGapFigures } from '@kine
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import {
-  SqlParams, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
+  SqlParams, competencyFilter, cubeGroups, employeeFilter, hasEmployeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
   type AgencyGrouping, type AnalyticsOptions, type Suppressible,
 } from './analytics-sql.js';
 import { loadDisclosure } from './disclosure.query.js';
@@ -43,7 +43,9 @@ interface GapSqlRow {
  * Query `analytics.competencyGaps`: per competency (and per agency part when grouped by AGENCY),
  * the required pairs of the cycle's active staff, how many are assessed, and their gaps (SPEC §5).
  * Required pairs = headcount × the position standards (so employees without an appraisal count as
- * unassessed); assessed pairs and gaps come from the subtree gap cube.
+ * unassessed); assessed pairs and gaps come from the subtree gap cube (without an employee filter,
+ * from its roll-up by competency: one row per competency and part instead of one per position ×
+ * employment type × programme).
  *
  * Grouped by AGENCY, the rows are per child of the scope agency (its whole subtree) plus, when the
  * scope agency has employees placed directly in it, one OWN row for them — so the parts add up to
@@ -61,19 +63,25 @@ export async function competencyGaps(
   const text = `
   with ${cubeGroups(p, scope.agencyId, groupBy === 'COMPETENCY' ? 'SCOPE' : 'PARTS')},
   required as (
-    select g.grouping, g.group_agency_id, r.competency_id, sum(g.sign * h.employees)::int as employees
-    from ${rel.headcount} h
-    join cube_groups g on g.agency_id = h.agency_id
+    -- Staff per group and position first: each position's standard is then joined once per group.
+    select h.grouping, h.group_agency_id, r.competency_id, sum(h.employees)::int as employees
+    from (
+      select g.grouping, g.group_agency_id, h.position_id, sum(g.sign * h.employees) as employees
+      from ${rel.headcount} h
+      join cube_groups g on g.agency_id = h.agency_id
+      where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')}
+      group by g.grouping, g.group_agency_id, h.position_id
+    ) h
     join position_requirement r on r.position_id = h.position_id
-    where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')} and ${competencyFilter(p, scope, 'r')}
-    group by g.grouping, g.group_agency_id, r.competency_id
+    where ${competencyFilter(p, scope, 'r')}
+    group by h.grouping, h.group_agency_id, r.competency_id
   ),
   assessed as (
     select g.grouping, g.group_agency_id, q.competency_id,
       sum(g.sign * q.assessed)::int as assessed,
       sum(g.sign * q.with_gap)::int as with_gap,
       sum(g.sign * q.burden)::int as burden
-    from ${rel.gapCube} q
+    from ${hasEmployeeFilter(scope) ? rel.gapCube : rel.gapCompetencyCube} q
     join cube_groups g on g.agency_id = q.agency_id
     where ${inCubeGroups('q')} and q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
     group by g.grouping, g.group_agency_id, q.competency_id

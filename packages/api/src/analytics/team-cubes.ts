@@ -13,11 +13,14 @@ import type { AnalyticsScope } from './analytics-scope.js';
 const CUBE_RELATIONS = {
   headcount: 'analytics_headcount_cube',
   gapCube: 'analytics_gap_cube',
+  gapCompetencyCube: 'analytics_gap_competency_cube',
   appraisalCube: 'analytics_appraisal_cube',
   fitCube: 'analytics_fit_cube',
   talentCube: 'analytics_talent_cube',
   jpCube: 'analytics_jp_cube',
   raterCube: 'analytics_rater_cube',
+  raterTotalCube: 'analytics_rater_total_cube',
+  ratingCube: 'analytics_rating_cube',
 } as const;
 export type CubeRelation = keyof typeof CUBE_RELATIONS;
 
