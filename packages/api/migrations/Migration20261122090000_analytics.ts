@@ -67,7 +67,7 @@ function maskedSum(alias: string, prefix: string, mask: string): string {
 
 // ---- facts ---------------------------------------------------------------------------------------------
 
-const PAIR_COLUMNS = `employee_id, cycle_id, competency_id, agency_id, position_id, employment_type, required,
+export const PAIR_COLUMNS = `employee_id, cycle_id, competency_id, agency_id, position_id, employment_type, required,
   self_level, supervisor_level, peer_level, assessor_level, assessed, gap, program_id`;
 
 /**
@@ -79,13 +79,13 @@ const PAIR_COLUMNS = `employee_id, cycle_id, competency_id, agency_id, position_
 export type Staffing = 'CURRENT' | 'HISTORY';
 
 /** How an appraisal row `a` reaches its employee `e` and the staffing it counts by. */
-interface StaffJoin {
+export interface StaffJoin {
   join: string;
   agency: string;
   position: string;
 }
 
-function staffJoin(staffing: Staffing): StaffJoin {
+export function staffJoin(staffing: Staffing): StaffJoin {
   return staffing === 'CURRENT'
     ? { join: 'join employee e on e.id = a.employee_id and e.active', agency: 'e.agency_id', position: 'e.position_id' }
     : {
@@ -97,7 +97,7 @@ function staffJoin(staffing: Staffing): StaffJoin {
 }
 
 /** Appraisal facts from required-pair rows `pairs` (the fact table or its source view); `where` filters employees. */
-function employeeFactsSelect(pairs: string, where: (alias: string) => string, s: StaffJoin): string {
+export function employeeFactsSelect(pairs: string, where: (alias: string) => string, s: StaffJoin): string {
   return `select a.employee_id, a.cycle_id, ${s.agency}, ${s.position}, e.employment_type,
     a.status = 'FINALIZED' as finalized, a.predicate,
     ${CATEGORIES.map((c) => `coalesce(f.fit_points_${c.suffix}, 0) as fit_points_${c.suffix}, coalesce(f.fit_pairs_${c.suffix}, 0) as fit_pairs_${c.suffix}`).join(',\n    ')}
@@ -126,7 +126,7 @@ export interface FactSpec {
 }
 
 /** The facts of a staffing (see Staffing). */
-interface Facts {
+export interface Facts {
   staff: FactSpec;
   pair: FactSpec;
   appraisal: FactSpec;
@@ -362,7 +362,7 @@ function cubeList(facts: Facts, staffing: Staffing): CubeSpec[] {
 }
 
 /** Everything the migration generates depends on, for one staffing. */
-interface Schema {
+export interface Schema {
   staffing: Staffing;
   facts: Facts;
   cubes: CubeSpec[];
@@ -374,7 +374,7 @@ interface Schema {
   triggerTables: string[];
 }
 
-function schemaOf(staffing: Staffing): Schema {
+export function schemaOf(staffing: Staffing): Schema {
   const facts = factsOf(staffing);
   const cubes = cubeList(facts, staffing);
   const factList = Object.values(facts).filter((f): f is FactSpec => f !== undefined);
@@ -396,7 +396,7 @@ function schemaOf(staffing: Staffing): Schema {
 /** The analytics as they are now (HISTORY); src/analytics/team-cubes.ts derives a team's cube rows from these. */
 export const CUBES: CubeSpec[] = schemaOf('HISTORY').cubes;
 
-function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
+export function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
   return schema.cubes.filter((c) => c.fact === fact);
 }
 
@@ -453,7 +453,15 @@ export function purgeCube(cube: CubeSpec): string {
  * cube through data-modifying CTEs.
  */
 function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string {
-  const cubes = cubesOfFact(schema, fact);
+  return replaceFactsWhere(fact, cubesOfFact(schema, fact), 'employee_id = any(p_employee_ids)', freshRows);
+}
+
+/**
+ * Replaces the facts matching `condition` (over the fact table's own columns) with `freshRows`, and
+ * adds new − old to `cubes` (those of the fact's cubes that can change; all of them unless the
+ * caller knows better).
+ */
+export function replaceFactsWhere(fact: FactSpec, cubes: CubeSpec[], condition: string, freshRows: string): string {
   // All but the last cube are updated from CTEs; the statement itself updates the last one.
   const delta = (rows: string, sign: number) => {
     const weighted = `(select ${sign} as w, * from ${rows})`;
@@ -462,10 +470,10 @@ function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string
   ${addToCube(cubes[cubes.length - 1]!, cubeSelect(cubes[cubes.length - 1]!, weighted))}`;
   };
   if (cubes.length === 0) {
-    return `delete from ${fact.table} where employee_id = any(p_employee_ids);
+    return `delete from ${fact.table} where ${condition};
       insert into ${fact.table} ${freshRows};`;
   }
-  return `with old as (delete from ${fact.table} where employee_id = any(p_employee_ids) returning *)
+  return `with old as (delete from ${fact.table} where ${condition} returning *)
   ${delta('old', -1)};
   with new as (insert into ${fact.table} ${freshRows} returning *)
   ${delta('new', 1)};
@@ -475,10 +483,10 @@ function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string
 // ---- triggers ------------------------------------------------------------------------------------------
 
 /** A trigger function body that first gives way to a bulk load (see analytics_bulk_load_skips). */
-export function triggerFunction(name: string, body: string): string {
+export function triggerFunction(name: string, body: string, declarations = 'ids int[];'): string {
   return `create function ${name}() returns trigger language plpgsql as $$
 declare
-  ids int[];
+  ${declarations}
 begin
   if analytics_bulk_load_skips() then
     return null;

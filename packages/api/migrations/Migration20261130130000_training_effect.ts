@@ -58,7 +58,7 @@ const CUBE: CubeSpec = {
  * of the same employee and competency in C′ with a gap, and each programme of the competency with
  * a record completed inside C's months (or none: null). `where` may narrow `a` and `b`.
  */
-function effectSelect(where: string): string {
+export function effectSelect(where: string): string {
   return `select a.employee_id, a.cycle_id, a.competency_id, t.program_id, a.agency_id, a.position_id, a.employment_type,
     a.required, b.assessed as level_before, a.assessed as level_after
   from analytics_pair_source a
@@ -85,6 +85,9 @@ function replaceFacts(condition: string, freshRows: string): string {
     ${addToCube(CUBE, weighted('new', 1))};
     ${purgeCube(CUBE)};`;
 }
+
+/** The fact and cube, and how their rows are replaced, for narrower refreshes (Migration20261201090000_rating_write). */
+export { FACT as EFFECT_FACT, CUBE as EFFECT_CUBE, replaceFacts as replaceEffectFacts };
 
 /** The tables with triggers; HISTORY (Migration20261130170000_employment_history) adds employment_history. */
 function tablesOf(staffing: Staffing): string[] {

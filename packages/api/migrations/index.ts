@@ -15,6 +15,7 @@ import { Migration20261130130000_training_effect } from './Migration202611301300
 import { Migration20261130150000_read_routing } from './Migration20261130150000_read_routing.js';
 import { Migration20261130170000_employment_history } from './Migration20261130170000_employment_history.js';
 import { Migration20261130180000_bulk_merge } from './Migration20261130180000_bulk_merge.js';
+import { Migration20261201090000_rating_write } from './Migration20261201090000_rating_write.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130150000_read_routing', class: Migration20261130150000_read_routing },
   { name: 'Migration20261130170000_employment_history', class: Migration20261130170000_employment_history },
   { name: 'Migration20261130180000_bulk_merge', class: Migration20261130180000_bulk_merge },
+  { name: 'Migration20261201090000_rating_write', class: Migration20261201090000_rating_write },
 ];
