@@ -453,15 +453,7 @@ export function purgeCube(cube: CubeSpec): string {
  * cube through data-modifying CTEs.
  */
 function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string {
-  return replaceFactsWhere(fact, cubesOfFact(schema, fact), 'employee_id = any(p_employee_ids)', freshRows);
-}
-
-/**
- * Replaces the facts matching `condition` (over the fact table's own columns) with `freshRows`, and
- * adds new − old to `cubes` (those of the fact's cubes that can change; all of them unless the
- * caller knows better).
- */
-export function replaceFactsWhere(fact: FactSpec, cubes: CubeSpec[], condition: string, freshRows: string): string {
+  const cubes = cubesOfFact(schema, fact);
   // All but the last cube are updated from CTEs; the statement itself updates the last one.
   const delta = (rows: string, sign: number) => {
     const weighted = `(select ${sign} as w, * from ${rows})`;
@@ -470,10 +462,10 @@ export function replaceFactsWhere(fact: FactSpec, cubes: CubeSpec[], condition: 
   ${addToCube(cubes[cubes.length - 1]!, cubeSelect(cubes[cubes.length - 1]!, weighted))}`;
   };
   if (cubes.length === 0) {
-    return `delete from ${fact.table} where ${condition};
+    return `delete from ${fact.table} where employee_id = any(p_employee_ids);
       insert into ${fact.table} ${freshRows};`;
   }
-  return `with old as (delete from ${fact.table} where ${condition} returning *)
+  return `with old as (delete from ${fact.table} where employee_id = any(p_employee_ids) returning *)
   ${delta('old', -1)};
   with new as (insert into ${fact.table} ${freshRows} returning *)
   ${delta('new', 1)};

@@ -86,8 +86,8 @@ function replaceFacts(condition: string, freshRows: string): string {
     ${purgeCube(CUBE)};`;
 }
 
-/** The fact and cube, and how their rows are replaced, for narrower refreshes (Migration20261201090000_rating_write). */
-export { FACT as EFFECT_FACT, CUBE as EFFECT_CUBE, replaceFacts as replaceEffectFacts };
+/** The fact and cube, for narrower refreshes (Migration20261201090000_rating_write). */
+export { FACT as EFFECT_FACT, CUBE as EFFECT_CUBE };
 
 /** The tables with triggers; HISTORY (Migration20261130170000_employment_history) adds employment_history. */
 function tablesOf(staffing: Staffing): string[] {

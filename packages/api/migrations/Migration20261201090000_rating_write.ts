@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 import {
-  PAIR_COLUMNS, analyticsUpStatements, cubesOfFact, employeeFactsSelect, replaceFactsWhere, schemaOf, staffJoin, triggerFunction,
-  type CubeSpec,
+  PAIR_COLUMNS, addToCube, analyticsUpStatements, cubeSelect, cubesOfFact, employeeFactsSelect, purgeCube, schemaOf, staffJoin, triggerFunction,
+  type CubeSpec, type FactSpec,
 } from './Migration20261122090000_analytics.js';
-import { EFFECT_CUBE, EFFECT_FACT, effectSelect, effectUpStatements, replaceEffectFacts } from './Migration20261130130000_training_effect.js';
+import { EFFECT_CUBE, EFFECT_FACT, effectSelect, effectUpStatements } from './Migration20261130130000_training_effect.js';
 
 /*
  * A supervisor rating updates only what it changes (issue #13: one rating ≤ 20 ms at any size).
@@ -98,6 +98,27 @@ export const FEW_KEYS = 100;
 const PLAN_FOR_KEYS = `perform set_config('plan_cache_mode',
         case when cardinality(p_employee_ids) <= ${FEW_KEYS} then 'force_generic_plan' else 'force_custom_plan' end, true);`;
 
+/**
+ * Replaces the facts matching `condition` (over fact rows `f`) with `freshRows` and adds new − old
+ * to `cubes` in ONE upsert per cube: the deleted rows are kept in the plpgsql array `variable` (of
+ * the fact's row type) and summed with the inserted ones, so a cube row that both lose and gain
+ * (most of them: a rating changes levels, not where the employee stands) is written once, and one
+ * whose sums do not move is not written at all. (The analytics migration's replaceFacts writes each
+ * cube twice, once per statement: harmless for the bulk paths it serves.)
+ */
+function replaceFactsNet(fact: FactSpec, cubes: CubeSpec[], condition: string, freshRows: string, variable: string): string {
+  const moved = (cube: CubeSpec) => `select * from (${cubeSelect(cube, 'delta')}) m
+    where not (${cube.measures.map(([column]) => `m.${column} = 0`).join(' and ')})`;
+  const last = cubes[cubes.length - 1]!;
+  return `with gone as (delete from ${fact.table} f where ${condition} returning f)
+      select array_agg(gone.f) into ${variable} from gone;
+      with new as (insert into ${fact.table} ${freshRows} returning *),
+      delta as (select -1 as w, * from unnest(${variable}) union all select 1 as w, * from new)
+      ${cubes.slice(0, -1).map((cube, i) => `, cube_${i} as (${addToCube(cube, moved(cube))})`).join('\n      ')}
+      ${addToCube(last, moved(last))};
+      ${cubes.map((cube) => `${purgeCube(cube)};`).join('\n      ')}`;
+}
+
 const KEY_DECLARATIONS = 'ids int[];\n  employee_ids int[];\n  cycle_ids int[];';
 
 function orReplace(statement: string): string {
@@ -111,37 +132,45 @@ export function ratingWriteUpStatements(): string[] {
     // them, and the rating facts. The same derivations as analytics_refresh_appraisals, narrowed.
     `create function analytics_refresh_appraisal_keys(p_employee_ids int[], p_cycle_ids int[]) returns void language plpgsql
     set plan_cache_mode = force_custom_plan as $$
+    declare
+      old_pairs ${FACTS.pair.table}[];
+      old_appraisals ${FACTS.appraisal.table}[];
+      old_ratings ${FACTS.rating.table}[];
     begin
       if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
         return;
       end if;
       ${PLAN_FOR_KEYS}
       perform analytics_lock_employees(${KEY_EMPLOYEES});
-      ${replaceFactsWhere(FACTS.pair, cubesOfFact(SCHEMA, FACTS.pair), inKeys(''),
-        `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where ${inKeys('')}`)}
-      ${replaceFactsWhere(FACTS.appraisal, cubesOfFact(SCHEMA, FACTS.appraisal), inKeys(''),
-        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')))}
-      ${replaceFactsWhere(FACTS.rating, cubesOfFact(SCHEMA, FACTS.rating), inKeys(''),
-        `select * from ${FACTS.rating.source} where ${inKeys('')}`)}
+      ${replaceFactsNet(FACTS.pair, cubesOfFact(SCHEMA, FACTS.pair), inKeys('f'),
+        `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where ${inKeys('')}`, 'old_pairs')}
+      ${replaceFactsNet(FACTS.appraisal, cubesOfFact(SCHEMA, FACTS.appraisal), inKeys('f'),
+        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')), 'old_appraisals')}
+      ${replaceFactsNet(FACTS.rating, cubesOfFact(SCHEMA, FACTS.rating), inKeys('f'),
+        `select * from ${FACTS.rating.source} where ${inKeys('')}`, 'old_ratings')}
     end $$`,
 
     // The workflow (status, predicate) of some appraisals changed, nothing else: their appraisal
     // facts from the pair facts as they stand, and the cubes that read the workflow.
     `create function analytics_refresh_workflow(p_employee_ids int[], p_cycle_ids int[]) returns void language plpgsql
     set plan_cache_mode = force_custom_plan as $$
+    declare
+      old_appraisals ${FACTS.appraisal.table}[];
     begin
       if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
         return;
       end if;
       ${PLAN_FOR_KEYS}
       perform analytics_lock_employees(${KEY_EMPLOYEES});
-      ${replaceFactsWhere(FACTS.appraisal, workflowCubes(), inKeys(''),
-        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')))}
+      ${replaceFactsNet(FACTS.appraisal, workflowCubes(), inKeys('f'),
+        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')), 'old_appraisals')}
     end $$`,
 
     // Training-effect facts of some (employee, cycle, competency): as analytics_effect_refresh, narrowed.
     `create function analytics_effect_refresh_keys(p_employee_ids int[], p_cycle_ids int[], p_competency_ids int[]) returns void language plpgsql
     set plan_cache_mode = force_custom_plan as $$
+    declare
+      old_effects ${EFFECT_FACT.table}[];
     begin
       if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
         return;
@@ -152,7 +181,8 @@ export function ratingWriteUpStatements(): string[] {
       if (select count(distinct u.id) from unnest(p_employee_ids) as u(id)) > 1000 then
         lock table ${EFFECT_FACT.table} in share row exclusive mode;
       end if;
-      ${replaceEffectFacts(inEffectKeys('f'), effectSelect(`${inEffectKeys('a')} and b.employee_id = any(p_employee_ids)`))}
+      ${replaceFactsNet(EFFECT_FACT, [EFFECT_CUBE], inEffectKeys('f'),
+        effectSelect(`${inEffectKeys('a')} and b.employee_id = any(p_employee_ids)`), 'old_effects')}
     end $$`,
 
     orReplace(triggerFunction('analytics_on_appraisal', `
