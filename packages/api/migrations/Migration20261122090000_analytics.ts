@@ -490,7 +490,7 @@ export function analyticsCubes(staffing: Staffing, additions: Additions = {}): C
 /** The analytics as they are now (HISTORY, LATEST); src/analytics/team-cubes.ts derives a team's cube rows from these. */
 export const CUBES: CubeSpec[] = schemaOf('HISTORY', LATEST).cubes;
 
-function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
+export function cubesOfFact(schema: Schema, fact: FactSpec): CubeSpec[] {
   return schema.cubes.filter((c) => c.fact === fact);
 }
 
@@ -590,10 +590,10 @@ function replaceFacts(schema: Schema, fact: FactSpec, freshRows: string): string
 // ---- triggers ------------------------------------------------------------------------------------------
 
 /** A trigger function body that first gives way to a bulk load (see analytics_bulk_load_skips). */
-export function triggerFunction(name: string, body: string): string {
+export function triggerFunction(name: string, body: string, declarations = 'ids int[];'): string {
   return `create function ${name}() returns trigger language plpgsql as $$
 declare
-  ids int[];
+  ${declarations}
 begin
   if analytics_bulk_load_skips() then
     return null;

@@ -16,6 +16,7 @@ import { Migration20261130150000_read_routing } from './Migration20261130150000_
 import { Migration20261130170000_employment_history } from './Migration20261130170000_employment_history.js';
 import { Migration20261130180000_bulk_merge } from './Migration20261130180000_bulk_merge.js';
 import { Migration20261201100000_rater_ranking } from './Migration20261201100000_rater_ranking.js';
+import { Migration20261201110000_rating_write } from './Migration20261201110000_rating_write.js';
 import { Migration20261201120000_bulk_rebuild } from './Migration20261201120000_bulk_rebuild.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
@@ -37,5 +38,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130170000_employment_history', class: Migration20261130170000_employment_history },
   { name: 'Migration20261130180000_bulk_merge', class: Migration20261130180000_bulk_merge },
   { name: 'Migration20261201100000_rater_ranking', class: Migration20261201100000_rater_ranking },
+  { name: 'Migration20261201110000_rating_write', class: Migration20261201110000_rating_write },
   { name: 'Migration20261201120000_bulk_rebuild', class: Migration20261201120000_bulk_rebuild },
 ];

@@ -46,3 +46,39 @@ describe('migrations', () => {
     await expect(sql.execute(`truncate audit_event`)).rejects.toThrow(/append-only/);
   });
 });
+
+describe('Migration20261201110000_rating_write', () => {
+  let db: TestDatabase;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(inject('pgAdminUrl'));
+    orm = await openOrm(db.url);
+  });
+  afterAll(async () => {
+    await orm.close();
+    await db.drop();
+  });
+
+  const REPLACED = ['analytics_on_appraisal', 'analytics_on_competency_assessment', 'analytics_effect_on_competency_assessment'];
+  const ADDED = ['analytics_refresh_appraisal_keys', 'analytics_refresh_workflow', 'analytics_effect_refresh_keys'];
+  const definitions = async () => Object.fromEntries((await orm.em.getConnection().execute<{ proname: string; def: string }[]>(
+    `select proname, pg_get_functiondef(oid) as def from pg_proc where proname = any(?::text[]) order by proname`, [`{${[...REPLACED, ...ADDED].join(',')}}`]))
+    .map((r) => [r.proname, r.def]));
+
+  it('goes down to the trigger functions it replaced, and up again', async () => {
+    await orm.getMigrator().up({ to: 'Migration20261201100000_rater_ranking' });
+    const before = await definitions();
+    expect(Object.keys(before).sort()).toEqual([...REPLACED].sort());
+    await orm.getMigrator().up();
+    const after = await definitions();
+    expect(Object.keys(after).sort()).toEqual([...REPLACED, ...ADDED].sort());
+    for (const name of REPLACED) expect(after[name], name).not.toBe(before[name]);
+    // Down through the bulk rebuild (which replaces only analytics_rebuild) and this migration.
+    await orm.getMigrator().down();
+    await orm.getMigrator().down();
+    expect(await definitions()).toEqual(before);
+    await orm.getMigrator().up();
+    expect(await definitions()).toEqual(after);
+  });
+});
