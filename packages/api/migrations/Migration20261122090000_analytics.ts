@@ -500,6 +500,14 @@ export interface Ancestry {
   ancestor: string;
 }
 const CLOSURE: Ancestry = { join: 'join agency_closure ac on ac.descendant_id = d.agency_id', ancestor: 'ac.ancestor_id' };
+/**
+ * CLOSURE as one index lookup per own agency: for the few rows of a write's delta. A plan cached
+ * for any number of rows (a generic plan) otherwise hashes the whole closure for each cube.
+ */
+export const CLOSURE_LOOKUP: Ancestry = {
+  join: 'cross join lateral (select ac.ancestor_id from agency_closure ac where ac.descendant_id = d.agency_id) ac',
+  ancestor: 'ac.ancestor_id',
+};
 export const MOVED: Ancestry = {
   join: 'join unnest(p_ancestors, p_descendants) as mv(ancestor_id, descendant_id) on mv.descendant_id = d.agency_id',
   ancestor: 'mv.ancestor_id',
