@@ -87,6 +87,17 @@ function changedLevels(columns: string): string {
   return `(select o.appraisal_id, o.competency_id ${changed} union select n.appraisal_id, n.competency_id ${changed})`;
 }
 
+/** plpgsql filling the keys `keysOf` names from the level rows a statement touched: inserted, deleted, or changed in `columns`. */
+function levelKeysByEvent(keysOf: (rows: string) => string, columns: string): string {
+  return `if tg_op = 'INSERT' then
+    ${keysOf('new_rows')}
+  elsif tg_op = 'DELETE' then
+    ${keysOf('old_rows')}
+  else
+    ${keysOf(changedLevels(columns))}
+  end if;`;
+}
+
 /**
  * Which plans the statements of a keyed refresh run with. Planning the derivations (views over
  * views, laterals) costs far more than running them for one appraisal — ~90 % of a rating's trigger
@@ -214,23 +225,11 @@ export function ratingWriteUpStatements(): string[] {
     // A level changed: its appraisal's (employee, cycle). (Levels deleted with their appraisal are
     // left to the appraisal trigger: the appraisal is gone by the time this one runs.)
     orReplace(triggerFunction('analytics_on_competency_assessment', `
-  if tg_op = 'INSERT' then
-    ${appraisalKeysOf('new_rows')}
-  elsif tg_op = 'DELETE' then
-    ${appraisalKeysOf('old_rows')}
-  else
-    ${appraisalKeysOf(changedLevels('appraisal_id, competency_id, rater_role, level, rater_id'))}
-  end if;
+  ${levelKeysByEvent(appraisalKeysOf, 'appraisal_id, competency_id, rater_role, level, rater_id')}
   perform analytics_refresh_appraisal_keys(employee_ids, cycle_ids);`, KEY_DECLARATIONS)),
 
     orReplace(triggerFunction('analytics_effect_on_competency_assessment', `
-  if tg_op = 'INSERT' then
-    ${effectKeysOf('new_rows')}
-  elsif tg_op = 'DELETE' then
-    ${effectKeysOf('old_rows')}
-  else
-    ${effectKeysOf(changedLevels('appraisal_id, competency_id, rater_role, level'))}
-  end if;
+  ${levelKeysByEvent(effectKeysOf, 'appraisal_id, competency_id, rater_role, level')}
   perform analytics_effect_refresh_keys(employee_ids, cycle_ids, competency_ids);`, `${KEY_DECLARATIONS}\n  competency_ids int[];`)),
   ];
 }
