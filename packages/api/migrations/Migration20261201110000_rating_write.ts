@@ -134,6 +134,25 @@ function replaceFactsNet(fact: FactSpec, cubes: CubeSpec[], condition: string, f
       ${cubes.map((cube) => `${purgeCube(cube)};`).join('\n      ')}`;
 }
 
+/**
+ * A keyed refresh function: nothing to do without keys, the plans for the number of keys
+ * (PLAN_FOR_KEYS), the employees' locks, then `body` with `declarations` (the old facts' arrays).
+ */
+function keyedRefresh(name: string, parameters: string, declarations: string[], body: string): string {
+  return `create function ${name}(${parameters}) returns void language plpgsql
+    set plan_cache_mode = force_custom_plan as $$
+    declare
+      ${declarations.join('\n      ')}
+    begin
+      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
+        return;
+      end if;
+      ${PLAN_FOR_KEYS}
+      perform analytics_lock_employees(${KEY_EMPLOYEES});
+      ${body}
+    end $$`;
+}
+
 const KEY_DECLARATIONS = 'ids int[];\n  employee_ids int[];\n  cycle_ids int[];';
 
 function orReplace(statement: string): string {
@@ -145,60 +164,25 @@ export function ratingWriteUpStatements(): string[] {
   return [
     // The facts of some appraisals, keyed by (employee, cycle): pairs first, the appraisal facts from
     // them, and the rating facts. The same derivations as analytics_refresh_appraisals, narrowed.
-    `create function analytics_refresh_appraisal_keys(p_employee_ids int[], p_cycle_ids int[]) returns void language plpgsql
-    set plan_cache_mode = force_custom_plan as $$
-    declare
-      old_pairs ${FACTS.pair.table}[];
-      old_appraisals ${FACTS.appraisal.table}[];
-      old_ratings ${FACTS.rating.table}[];
-    begin
-      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
-        return;
-      end if;
-      ${PLAN_FOR_KEYS}
-      perform analytics_lock_employees(${KEY_EMPLOYEES});
-      ${replaceFactsNet(FACTS.pair, cubesOfFact(SCHEMA, FACTS.pair), inKeys('f'),
+    keyedRefresh('analytics_refresh_appraisal_keys', 'p_employee_ids int[], p_cycle_ids int[]', [`old_pairs ${FACTS.pair.table}[];`, `old_appraisals ${FACTS.appraisal.table}[];`, `old_ratings ${FACTS.rating.table}[];`], `${replaceFactsNet(FACTS.pair, cubesOfFact(SCHEMA, FACTS.pair), inKeys('f'),
         `(${PAIR_COLUMNS}) select ${PAIR_COLUMNS} from ${FACTS.pair.source} where ${inKeys('')}`, 'old_pairs')}
       ${replaceFactsNet(FACTS.appraisal, cubesOfFact(SCHEMA, FACTS.appraisal), inKeys('f'),
         employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')), 'old_appraisals')}
       ${replaceFactsNet(FACTS.rating, cubesOfFact(SCHEMA, FACTS.rating), inKeys('f'),
-        `select * from ${FACTS.rating.source} where ${inKeys('')}`, 'old_ratings')}
-    end $$`,
+        `select * from ${FACTS.rating.source} where ${inKeys('')}`, 'old_ratings')}`),
 
     // The workflow (status, predicate) of some appraisals changed, nothing else: their appraisal
     // facts from the pair facts as they stand, and the cubes that read the workflow.
-    `create function analytics_refresh_workflow(p_employee_ids int[], p_cycle_ids int[]) returns void language plpgsql
-    set plan_cache_mode = force_custom_plan as $$
-    declare
-      old_appraisals ${FACTS.appraisal.table}[];
-    begin
-      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
-        return;
-      end if;
-      ${PLAN_FOR_KEYS}
-      perform analytics_lock_employees(${KEY_EMPLOYEES});
-      ${replaceFactsNet(FACTS.appraisal, workflowCubes(), inKeys('f'),
-        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')), 'old_appraisals')}
-    end $$`,
+    keyedRefresh('analytics_refresh_workflow', 'p_employee_ids int[], p_cycle_ids int[]', [`old_appraisals ${FACTS.appraisal.table}[];`], `${replaceFactsNet(FACTS.appraisal, workflowCubes(), inKeys('f'),
+        employeeFactsSelect(FACTS.pair.table, inKeys, staffJoin('HISTORY')), 'old_appraisals')}`),
 
     // Training-effect facts of some (employee, cycle, competency): as analytics_effect_refresh, narrowed.
-    `create function analytics_effect_refresh_keys(p_employee_ids int[], p_cycle_ids int[], p_competency_ids int[]) returns void language plpgsql
-    set plan_cache_mode = force_custom_plan as $$
-    declare
-      old_effects ${EFFECT_FACT.table}[];
-    begin
-      if p_employee_ids is null or cardinality(p_employee_ids) = 0 then
-        return;
-      end if;
-      ${PLAN_FOR_KEYS}
-      perform analytics_lock_employees(${KEY_EMPLOYEES});
-      lock table ${EFFECT_CUBE.table} in row exclusive mode;
+    keyedRefresh('analytics_effect_refresh_keys', 'p_employee_ids int[], p_cycle_ids int[], p_competency_ids int[]', [`old_effects ${EFFECT_FACT.table}[];`], `lock table ${EFFECT_CUBE.table} in row exclusive mode;
       if (select count(distinct u.id) from unnest(p_employee_ids) as u(id)) > 1000 then
         lock table ${EFFECT_FACT.table} in share row exclusive mode;
       end if;
       ${replaceFactsNet(EFFECT_FACT, [EFFECT_CUBE], inEffectKeys('f'),
-        effectSelect(`${inEffectKeys('a')} and b.employee_id = any(p_employee_ids)`), 'old_effects')}
-    end $$`,
+        effectSelect(`${inEffectKeys('a')} and b.employee_id = any(p_employee_ids)`), 'old_effects')}`),
 
     orReplace(triggerFunction('analytics_on_appraisal', `
   if tg_op = 'INSERT' then
