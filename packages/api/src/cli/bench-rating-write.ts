@@ -17,6 +17,29 @@ export interface RatingWriteTimes {
   total: number[];
   /** The write statements alone (INSERT of the levels, UPDATE of the appraisal), triggers included: the cube update. */
   statements: number[];
+  /**
+   * The database backend's CPU time for those statements (empty when it cannot be read: a server on
+   * another machine or a role that may not read server files). Other processes on the machine do not
+   * inflate it, so it shows the work a rating costs where the wall-clock time shows the contention.
+   */
+  statementsCpu: number[];
+}
+
+/** CPU time the backend has run so far in ns: the first field of Linux's /proc/<pid>/schedstat, read by the backend itself. */
+const BACKEND_CPU_NS = `select split_part(pg_read_file('/proc/self/schedstat'), ' ', 1)::bigint::text as ns`;
+
+async function backendCpuNs(execute: (sql: string) => Promise<{ ns: string }[]>): Promise<bigint> {
+  return BigInt((await execute(BACKEND_CPU_NS))[0]!.ns);
+}
+
+/** Whether this connection may read the backend's CPU time (a failed read inside the write's transaction would abort it). */
+async function canReadBackendCpu(orm: MikroORM): Promise<boolean> {
+  try {
+    await backendCpuNs((sql) => orm.em.fork().getConnection().execute(sql));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function measureRatingWrites(orm: MikroORM, count: number): Promise<RatingWriteTimes> {
@@ -26,7 +49,8 @@ export async function measureRatingWrites(orm: MikroORM, count: number): Promise
      where a.status = ? and e.supervisor_id is not null and e.active
        and a.cycle_id = (select id from cycle order by start_month desc, id desc limit 1)
      order by a.id limit ?`, [AppraisalStatus.SELF_ASSESSED, count]);
-  const times: RatingWriteTimes = { total: [], statements: [] };
+  const times: RatingWriteTimes = { total: [], statements: [], statementsCpu: [] };
+  const cpu = await canReadBackendCpu(orm);
   for (const [i, { id, supervisor_id: supervisorId }] of candidates.entries()) {
     const started = process.hrtime.bigint();
     await orm.em.fork().transactional(async (tx) => {
@@ -46,9 +70,12 @@ export async function measureRatingWrites(orm: MikroORM, count: number): Promise
       appraisal.assessedAt = new Date();
       appraisal.assessedBy = tx.getReference(Employee, supervisorId);
       appraisal.status = AppraisalStatus.ASSESSED;
+      const backend = (sql: string) => tx.getConnection().execute<{ ns: string }[]>(sql, [], 'all', tx.getTransactionContext());
+      const cpuBefore = cpu ? await backendCpuNs(backend) : 0n;
       const flushed = process.hrtime.bigint();
       await tx.flush();
       times.statements.push(Number(process.hrtime.bigint() - flushed) / 1e6);
+      if (cpu) times.statementsCpu.push(Number(await backendCpuNs(backend) - cpuBefore) / 1e6);
     });
     times.total.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
