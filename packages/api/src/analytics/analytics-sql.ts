@@ -217,6 +217,46 @@ export function inCubeGroups(cube: string): string {
   return `${cube}.agency_id = any(array(select agency_id from cube_groups))`;
 }
 
+/** A measure of `groupSums`: the sum of `of` over a cube's rows, as an int or kept numeric (exact). */
+export interface GroupSum {
+  name: string;
+  of: string;
+  type: 'int' | 'numeric';
+}
+
+/**
+ * A subtree cube's rows (aliased q) summed into the report groups of `cube_groups`: columns
+ * `grouping, group_agency_id`, then `keys` and `sums` by name. The rows are summed per cube root
+ * first and only then mapped to the groups with their signs, so each root is read once — a child
+ * of the scope agency counts in its CHILD row and (negated) in OWN, and the scope agency in SCOPE
+ * and OWN, which a join of the rows to cube_groups would read twice over. The sums are the same:
+ * Σ_groups sign × Σ_rows x = Σ_rows sign × x.
+ */
+export function groupSums(t: {
+  /** The cube aliased q, with any joins its keys need. */
+  from: string;
+  /** Conditions on the rows besides the roots of cube_groups (which are added here). */
+  where: string;
+  /** Output name → expression over the rows, grouped by (besides the group). */
+  keys?: Readonly<Record<string, string>>;
+  sums: readonly GroupSum[];
+}): string {
+  const keys = Object.entries(t.keys ?? {});
+  const rootKeys = ['q.agency_id', ...keys.map(([, expression]) => expression)].join(', ');
+  const groupKeys = ['g.grouping', 'g.group_agency_id', ...keys.map(([name]) => `r.${name}`)].join(', ');
+  return `
+    select ${groupKeys}, ${t.sums.map((s) => `sum(g.sign * r.${s.name})${s.type === 'int' ? '::int' : ''} as ${s.name}`).join(', ')}
+    from (
+      select ${['q.agency_id', ...keys.map(([name, expression]) => `${expression} as ${name}`)].join(', ')},
+        ${t.sums.map((s) => `sum(${s.of}) as ${s.name}`).join(', ')}
+      from ${t.from}
+      where ${inCubeGroups('q')} and ${t.where}
+      group by ${rootKeys}
+    ) r
+    join cube_groups g on g.agency_id = r.agency_id
+    group by ${groupKeys}`;
+}
+
 /**
  * CTE `fact_groups (agency_id, grouping, group_agency_id)` mapping a fact's own agency to report
  * groups: facts are placed in one agency, so they are mapped through agency_closure.

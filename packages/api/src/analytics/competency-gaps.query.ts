@@ -2,7 +2,7 @@ import { ratio, type CompetencyCategory, type CompetencyGapFigures } from '@kine
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import {
-  SqlParams, competencyFilter, cubeGroups, employeeFilter, hasEmployeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
+  SqlParams, competencyFilter, cubeGroups, employeeFilter, groupSums, hasEmployeeFilter, mustSuppress, nulled, relationsFor,
   type AgencyGrouping, type AnalyticsOptions, type Suppressible,
 } from './analytics-sql.js';
 import { loadDisclosure } from './disclosure.query.js';
@@ -65,26 +65,23 @@ export async function competencyGaps(
   required as (
     -- Staff per group and position first: each position's standard is then joined once per group.
     select h.grouping, h.group_agency_id, r.competency_id, sum(h.employees)::int as employees
-    from (
-      select g.grouping, g.group_agency_id, h.position_id, sum(g.sign * h.employees) as employees
-      from ${rel.headcount} h
-      join cube_groups g on g.agency_id = h.agency_id
-      where ${inCubeGroups('h')} and h.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'h')}
-      group by g.grouping, g.group_agency_id, h.position_id
+    from (${groupSums({
+      from: `${rel.headcount} q`,
+      where: `q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')}`,
+      keys: { position_id: 'q.position_id' },
+      sums: [{ name: 'employees', of: 'q.employees', type: 'numeric' }],
+    })}
     ) h
     join position_requirement r on r.position_id = h.position_id
     where ${competencyFilter(p, scope, 'r')}
     group by h.grouping, h.group_agency_id, r.competency_id
   ),
-  assessed as (
-    select g.grouping, g.group_agency_id, q.competency_id,
-      sum(g.sign * q.assessed)::int as assessed,
-      sum(g.sign * q.with_gap)::int as with_gap,
-      sum(g.sign * q.burden)::int as burden
-    from ${hasEmployeeFilter(scope) ? rel.gapCube : rel.gapCompetencyCube} q
-    join cube_groups g on g.agency_id = q.agency_id
-    where ${inCubeGroups('q')} and q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}
-    group by g.grouping, g.group_agency_id, q.competency_id
+  assessed as (${groupSums({
+    from: `${hasEmployeeFilter(scope) ? rel.gapCube : rel.gapCompetencyCube} q`,
+    where: `q.cycle_id = ${cycle} and ${employeeFilter(p, scope, 'q')} and ${competencyFilter(p, scope, 'q')}`,
+    keys: { competency_id: 'q.competency_id' },
+    sums: (['assessed', 'with_gap', 'burden'] as const).map((name) => ({ name, of: `q.${name}`, type: 'int' as const })),
+  })}
   )
   select r.grouping, r.group_agency_id, a.code as agency_code,
     c.id as competency_id, c.code as competency_code, c.name as competency_name, c.category,

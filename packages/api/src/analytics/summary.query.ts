@@ -4,8 +4,8 @@ import {
 import type { SqlClient } from '../common/database/sql.js';
 import type { AnalyticsScope } from './analytics-scope.js';
 import {
-  SqlParams, categoryMask, competencyFilter, cubeGroups, employeeFilter, inCubeGroups, mustSuppress, nulled, relationsFor,
-  type AgencyGrouping, type AnalyticsOptions, type GroupingMode, type Suppressible,
+  SqlParams, categoryMask, competencyFilter, cubeGroups, employeeFilter, groupSums, mustSuppress, nulled, relationsFor,
+  type AgencyGrouping, type GroupSum, type AnalyticsOptions, type GroupingMode, type Suppressible,
 } from './analytics-sql.js';
 import { loadDisclosure, type Disclosure } from './disclosure.query.js';
 
@@ -86,26 +86,22 @@ async function summaryRows(
    * Sums the rows of a subtree cube (aliased q) in scope into the report groups per cycle. Roots and
    * cycles are also stated as `= any(array(...))` so that the cube's index serves both.
    */
-  const totals = (t: { measures: string; cube: string; where?: string; key?: string }) => {
-    const keys = ['g.grouping', 'g.group_agency_id', 'y.cycle_id', ...(t.key ? [t.key] : [])].join(', ');
-    return `
-    select ${keys}, ${t.measures}
-    from ${t.cube} q
-    join cycles y on y.cycle_id = q.cycle_id
-    join cube_groups g on g.agency_id = q.agency_id
-    where ${inCubeGroups('q')} and ${inCycles}
-      and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}
-    group by ${keys}`;
-  };
+  const totals = (t: { cube: string; sums: GroupSum[]; where?: string; keys?: Record<string, string> }) => groupSums({
+    from: `${t.cube} q join cycles y on y.cycle_id = q.cycle_id`,
+    where: `${inCycles} and ${employeeFilter(p, scope, 'q')} and ${t.where ?? 'true'}`,
+    keys: { cycle_id: 'y.cycle_id', ...t.keys },
+    sums: t.sums,
+  });
+  const int = (name: string, of: string): GroupSum => ({ name, of, type: 'int' });
   const text = `
   with ${cubeGroups(p, scope.agencyId, grouping)},
   cycles as (
     select y.id as cycle_id, y.code, y.kind, y.start_month
     from cycle y where ${cycleCondition}
   ),
-  staff as (${totals({ measures: 'sum(g.sign * q.employees)::int as headcount', cube: rel.headcount })}),
+  staff as (${totals({ cube: rel.headcount, sums: [int('headcount', 'q.employees')] })}),
   appraisal_parts as (${totals({
-    measures: 'sum(g.sign * q.appraisals)::int as n', cube: rel.appraisalCube, key: 'q.finalized, q.predicate',
+    cube: rel.appraisalCube, sums: [int('n', 'q.appraisals')], keys: { finalized: 'q.finalized', predicate: 'q.predicate' },
   })}),
   appraisal_totals as (
     select grouping, group_agency_id, cycle_id,
@@ -116,17 +112,16 @@ async function summaryRows(
     group by grouping, group_agency_id, cycle_id
   ),
   fit_totals as (${totals({
-    measures: 'sum(g.sign * q.fit_employees)::int as fit_employees, sum(g.sign * q.fit_ratio_sum) as fit_ratio_sum',
     cube: rel.fitCube, where: `q.category_mask = ${p.add(categoryMask(scope))}`,
+    sums: [int('fit_employees', 'q.fit_employees'), { name: 'fit_ratio_sum', of: 'q.fit_ratio_sum', type: 'numeric' }],
   })}),
   pair_totals as (${totals({
-    measures: `sum(g.sign * q.assessed)::int as assessed, sum(g.sign * q.with_gap)::int as with_gap,
-      sum(g.sign * q.self_supervisor_sum)::int as self_supervisor_sum, sum(g.sign * q.self_supervisor_pairs)::int as self_supervisor_pairs`,
     cube: rel.gapCube, where: competencyFilter(p, scope, 'q'),
+    sums: [int('assessed', 'q.assessed'), int('with_gap', 'q.with_gap'),
+      int('self_supervisor_sum', 'q.self_supervisor_sum'), int('self_supervisor_pairs', 'q.self_supervisor_pairs')],
   })}),
   jp_totals as (${totals({
-    measures: 'sum(g.sign * q.employees)::int as compliant',
-    cube: rel.jpCube, where: `q.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)}`,
+    cube: rel.jpCube, where: `q.hours_jp >= ${p.add(MIN_DEVELOPMENT_JP_PER_YEAR)}`, sums: [int('compliant', 'q.employees')],
   })}),
   report_groups as (
     select distinct grouping, group_agency_id from cube_groups

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -30,6 +30,24 @@ export const OPERATION_LIMITS = {
   maxCost: 5000,
 } as const;
 
+/**
+ * Every answer is `cache-control: no-store`: it holds one account's figures and people. Apollo's
+ * cache-control plugin, which would send the same for lack of cache hints, is off because it wraps
+ * every field's resolver to collect hints Kinerja never gives, at a cost per field of every row of
+ * an analytics list.
+ */
+function noStorePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** With `limits`, each caller's operations are charged to a budget and run a few at a time (caller-budget.ts). */
 export async function createApolloServer(options: {
   production: boolean;
@@ -56,7 +74,8 @@ export async function createApolloServer(options: {
     stopOnTerminationSignals: false,
     schema: await kinerjaSchema(options.features.resolvers),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>, edgeGuardPlugin(options),
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled() as ApolloServerPlugin<Context>,
+      ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>, noStorePlugin(), edgeGuardPlugin(options),
       ...(options.limits ? [callerBudgetPlugin(options.limits, options.features.costlyResolvers)] : []), idempotencyPlugin(),
       ...(options.readRouting?.enabled ? [readRoutingPlugin(options.readRouting)] : [])],
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },

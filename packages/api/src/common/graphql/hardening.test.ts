@@ -28,6 +28,15 @@ describe('API hardening', () => {
     await prod?.close();
   });
 
+  it('tells every client and proxy not to store an answer, an error included', async () => {
+    for (const query of ['{ __typename }', '{ agencies { code } }', '{ nothing }']) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control'), query).toBe('no-store');
+    }
+  });
+
   it('rejects a depth bomb before any SQL runs', async () => {
     const nested = (n: number): string => (n === 0 ? 'code' : `parent { ${nested(n - 1)} }`);
     const { result, statements } = await sqlRunBy(app, `{ agencies { ${nested(OPERATION_LIMITS.maxDepth + 2)} } }`);

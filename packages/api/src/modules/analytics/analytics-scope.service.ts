@@ -2,12 +2,11 @@ import { can, Role, suppressesSmallGroups } from '@kinerja/shared';
 import type { AnalyticsScope } from '../../analytics/index.js';
 import { refused, requireViewer } from '../../common/auth/auth-checker.js';
 import { hasRole, type Viewer } from '../../common/auth/viewer.js';
-import { findByIdOrCode } from '../../common/database/find-by-key.js';
+import type { IdOrCode } from '../../common/database/find-by-key.js';
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
-import { Agency } from '../agency/agency.entity.js';
-import { Cycle } from '../cycle/cycle.entity.js';
 import type { AnalyticsFilter } from './analytics.input.js';
+import type { ScopeIds } from './analytics.loaders.js';
 
 /**
  * Aggregates are read over the subtree of the account's agency-scoped roles: the agencies a
@@ -26,12 +25,11 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter, figu
   const viewer = requireViewer(ctx);
   if (filter.team === true) return teamScope(ctx, viewer, filter, figures.team === 'SUPPORTED');
   if (!can(viewer.roles, 'READ_AGGREGATES')) throw await refused(ctx, 'analytics', 'Analytics are for leaders, HR admins, training planners and analysts; a supervisor reads their team with `team: true`.');
-  const cycle = await cycleOf(ctx, filter);
+  const ids = await scopeIds(ctx, filter, { id: filter.agencyId, code: filter.agencyCode });
 
   let agencyId: number | null = viewer.agencyId;
   if (filter.agencyId != null || filter.agencyCode != null) {
-    const agency = await findByIdOrCode(ctx.em, Agency, { id: filter.agencyId, code: filter.agencyCode });
-    agencyId = agency && inSubtree(viewer, agency.id) ? agency.id : null;
+    agencyId = ids.agencyId != null && inSubtree(viewer, ids.agencyId) ? ids.agencyId : null;
     if (agencyId == null) {
       const field = filter.agencyId != null ? 'filter.agencyId' : 'filter.agencyCode';
       throw new UserInputError(field, `no agency ${JSON.stringify(filter.agencyId ?? filter.agencyCode)} in your scope`);
@@ -49,7 +47,7 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter, figu
   }
 
   return {
-    cycleId: cycle.id,
+    cycleId: ids.cycleId,
     agencyId,
     positionTypes: filter.positionTypes ?? undefined,
     employmentTypes: filter.employmentTypes ?? undefined,
@@ -58,12 +56,16 @@ export async function analyticsScope(ctx: Context, filter: AnalyticsFilter, figu
   };
 }
 
-async function cycleOf(ctx: Context, filter: AnalyticsFilter): Promise<Cycle> {
+/**
+ * The ids of the filter's cycle (which must exist) and of the agency named by `agency`, in one
+ * lookup batched with the request's other analytics fields (analytics.loaders.ts).
+ */
+async function scopeIds(ctx: Context, filter: AnalyticsFilter, agency: IdOrCode): Promise<ScopeIds & { cycleId: number }> {
   const cycleKey = filter.cycleId ?? filter.cycleCode;
   if (cycleKey == null) throw new UserInputError('filter.cycleCode', 'give cycleId or cycleCode');
-  const cycle = await findByIdOrCode(ctx.em, Cycle, { id: filter.cycleId, code: filter.cycleCode });
-  if (!cycle) throw new UserInputError(filter.cycleId != null ? 'filter.cycleId' : 'filter.cycleCode', `no cycle ${JSON.stringify(cycleKey)}`);
-  return cycle;
+  const ids = await ctx.loaders.analyticsScopeIds.load({ cycle: { id: filter.cycleId, code: filter.cycleCode }, agency });
+  if (ids.cycleId == null) throw new UserInputError(filter.cycleId != null ? 'filter.cycleId' : 'filter.cycleCode', `no cycle ${JSON.stringify(cycleKey)}`);
+  return { ...ids, cycleId: ids.cycleId };
 }
 
 /**
@@ -78,12 +80,12 @@ async function teamScope(ctx: Context, viewer: Viewer, filter: AnalyticsFilter, 
   if (!supported) throw new UserInputError('filter.team', 'this figure is read per agency subtree; team figures are analyticsSummary, trend, competencyGaps by COMPETENCY and talentBoxes');
   const me = viewer.employeeId == null ? null : await ctx.loaders.employee.load(viewer.employeeId);
   if (!me) throw new UserInputError('filter.team', 'your account is linked to no employee, so it has no team');
-  const cycle = await cycleOf(ctx, filter);
+  const { cycleId } = await scopeIds(ctx, filter, {});
   const team = hasRole(viewer, Role.SUPERVISOR) && viewer.people.kind === 'SOME'
     ? [...viewer.people.employeeIds].filter((id) => id !== me.id)
     : await subordinatesOf(ctx, me.id);
   return {
-    cycleId: cycle.id,
+    cycleId,
     agencyId: me.agency.id,
     employeeIds: team.sort((a, b) => a - b),
     positionTypes: filter.positionTypes ?? undefined,

@@ -257,6 +257,58 @@ describe('analytics over GraphQL against small.expected.json', () => {
     expect(m01.gap).toBe(m01.required - m01.assessed!);
   });
 
+  it('loads the agencies and competencies of all competencyGaps rows in one statement each, and only when asked', async () => {
+    type Row = { agency: { code: string; name: string } | null; competency: { code: string } | null; burden: number };
+    const gaps = async (selection: string, fragments = '') => {
+      const before = app.queryCount();
+      const data = await app.execute<{ competencyGaps: Row[] }>(`query {
+        competencyGaps(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }, groupBy: AGENCY) { ${selection} }
+      } ${fragments}`);
+      return { rows: data.competencyGaps, statements: app.queryCount() - before };
+    };
+    await gaps('burden'); // the first request as admin opens their session
+    const flat = await gaps('burden');
+    const nested = await gaps('agency { code name } competency { code } burden');
+    // Many rows per agency and per competency, yet one statement for the agencies and one for the competencies.
+    expect(nested.rows.length).toBeGreaterThan(new Set(nested.rows.map((r) => r.agency!.code)).size);
+    expect(nested.rows.length).toBeGreaterThan(new Set(nested.rows.map((r) => r.competency!.code)).size);
+    expect(nested.statements - flat.statements).toBe(2);
+    expect(nested.rows.map((r) => r.burden)).toEqual(flat.rows.map((r) => r.burden));
+    // Each row carries its own agency (a child of KDI, which has no staff of its own), as the agencies query shows it.
+    const { agencies } = await app.execute<{ agencies: { code: string; name: string }[] }>('{ agencies { code name } }');
+    const names = new Map(agencies.map((a) => [a.code, a.name]));
+    for (const row of nested.rows) expect(row.agency!.name).toBe(names.get(row.agency!.code));
+    expect(new Set(nested.rows.map((r) => r.agency!.code))).toEqual(new Set(['KDI-BKD', 'KDI-DINKES']));
+    // Asked through a fragment, the agencies are still loaded at once.
+    const viaFragment = await gaps('...Names burden', 'fragment Names on CompetencyGapRow { agency { code name } }');
+    expect(viaFragment.rows.map((r) => r.agency)).toEqual(nested.rows.map((r) => r.agency));
+    expect(viaFragment.statements - flat.statements).toBe(1);
+  });
+
+  it("finds the cycles and agencies of every field's filter in one statement, by code or by id, each missing one an error of its own", async () => {
+    const { agencies } = await app.execute<{ agencies: { id: string; code: string }[] }>('{ agencies { id code } }');
+    const { cycles } = await app.execute<{ cycles: { id: string; code: string }[] }>('{ cycles { id code } }');
+    const kdi = agencies.find((a) => a.code === 'KDI')!.id;
+    const cycle = cycles.find((c) => c.code === '2025-TAHUNAN')!.id;
+    const before = app.queryCount();
+    const data = await app.execute<Record<string, { headcount: number }>>(`{
+      byCode: analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "KDI" }) { headcount }
+      byId: analyticsSummary(filter: { cycleId: "${cycle}", agencyId: "${kdi}" }) { headcount }
+      other: analyticsSummary(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "PAUH" }) { headcount }
+    }`);
+    // The viewer's account, one lookup for the three filters, and the three summaries.
+    expect(app.queryCount() - before).toBe(1 + 1 + 3);
+    expect(data.byCode?.headcount).toBe(EXPECTED['2025-TAHUNAN']!.KDI!.headcount);
+    expect(data.byId?.headcount).toBe(EXPECTED['2025-TAHUNAN']!.KDI!.headcount);
+    expect(data.other?.headcount).toBe(EXPECTED['2025-TAHUNAN']!.PAUH!.headcount);
+    const refusal = async (filter: string) =>
+      (await app.run(`{ analyticsSummary(filter: ${filter}) { headcount } }`)).errors?.map((e) => e.message);
+    expect(await refusal('{ cycleCode: "2031-TAHUNAN", agencyCode: "KDI" }')).toEqual(['filter.cycleCode: no cycle "2031-TAHUNAN"']);
+    expect(await refusal(`{ cycleId: "x${cycle}", agencyCode: "KDI" }`)).toEqual([`filter.cycleId: no cycle "x${cycle}"`]);
+    expect(await refusal('{ cycleCode: "2025-TAHUNAN", agencyCode: "NOWHERE" }')).toEqual(['filter.agencyCode: no agency "NOWHERE" in your scope']);
+    expect(await refusal(`{ cycleCode: "2025-TAHUNAN", agencyId: "${kdi}0000000" }`)).toEqual([`filter.agencyId: no agency "${kdi}0000000" in your scope`]);
+  });
+
   it('returns the trend oldest first up to the chosen cycle', async () => {
     const { trend } = await app.execute<{ trend: { cycle: { code: string }; headcount: number; finalized: number }[] }>(
       `{ trend(filter: { cycleCode: "2025-TAHUNAN", agencyCode: "TJS" }) { cycle { code } headcount finalized } }`);

@@ -1,5 +1,7 @@
 import { can, CycleKind, NINE_BOX, type NineBox, rolesWith } from '@kinerja/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   agencyComparison, competencyGaps, competencyProfile, gapEmployees, IndividualDataRefusedError, InvalidCursorError,
   raterLeniency, summary, talentBoxes, talentBoxMembers, TeamScopeUnsupportedError, trainingEffectiveness, trainingEffectMembers,
@@ -13,6 +15,7 @@ import { pageToConnection as toConnection, PageArgs, type Connection } from '../
 import type { Context } from '../../common/graphql/context.js';
 import { UserInputError } from '../../common/graphql/errors.js';
 import { parseId } from '../../common/graphql/ids.js';
+import { selectsField } from '../../common/graphql/selection.js';
 import { Agency } from '../agency/agency.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
@@ -21,11 +24,46 @@ import { AnalyticsFilter, GapGrouping } from './analytics.input.js';
 import { analyticsScope } from './analytics-scope.service.js';
 import {
   AgencyComparisonRow, AnalyticsSummary, CompetencyGapRow, CompetencyProfileRow, GapEmployee, GapEmployeeConnection,
-  RaterLeniencyConnection, RaterLeniencyRow, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingEffectMember,
+  RaterLeniencyConnection, RaterLeniencyRow, type RelatedRecords, TalentBoxes, TalentBoxMember, TalentBoxMemberConnection, TrainingEffectMember,
   TrainingEffectMemberConnection, TrainingEffectRow, TrainingNeeds, TrainingNeedRow, TrendPoint,
 } from './analytics.types.js';
 import { TrainingProgram } from '../training/training.entity.js';
 
+/** Ids of the records a list's rows point to, per nested field: `agency`, `competency`, `cycle`. */
+interface RelatedIds {
+  agency?: readonly (number | null)[];
+  competency?: readonly number[];
+  cycle?: readonly number[];
+}
+
+/**
+ * Loads the agencies, competencies or cycles of a list's rows for every row at once, and only those
+ * the operation selects. Each row's field then returns its record as it is, where a load per row
+ * would make graphql-js complete every row through promises (competencyGaps by AGENCY: hundreds of
+ * rows per pemda).
+ */
+async function loadRelated(ctx: Context, info: GraphQLResolveInfo, ids: RelatedIds): Promise<RelatedRecords> {
+  const load = async <V>(field: keyof RelatedIds, loader: DataLoader<number, V | null>) => {
+    const wanted: readonly (number | null)[] | undefined = ids[field];
+    if (!wanted || !selectsField(info, field)) return undefined;
+    const distinct = [...new Set(wanted.filter((id): id is number => id != null))];
+    const records = await loader.loadMany(distinct);
+    return new Map(distinct.map((id, i) => {
+      const record = records[i];
+      if (record instanceof Error) throw record;
+      return [id, record ?? null];
+    }));
+  };
+  const [agencies, competencies, cycles] = await Promise.all([
+    load('agency', ctx.loaders.agency), load('competency', ctx.loaders.competency), load('cycle', ctx.loaders.cycle),
+  ]);
+  return { agencies, competencies, cycles };
+}
+
+/** A row's record: loaded with the others of its list (loadRelated), else through the request's loader. */
+function relatedRecord<V>(loaded: ReadonlyMap<number, V | null> | undefined, id: number, loader: DataLoader<number, V | null>): V | null | Promise<V | null> {
+  return loaded?.has(id) ? loaded.get(id)! : loader.load(id);
+}
 
 /** Lists of people: refused for analysts (aggregates only), and for bad cursors, in words. */
 async function individuals<T>(ctx: Context, operation: string, load: () => Promise<T>): Promise<T> {
@@ -45,12 +83,14 @@ export class AnalyticsResolver {
   @Query(() => [CompetencyGapRow], { description: 'Competency gaps (SPEC §5): per competency, or per child agency × competency. With `filter.team`, per competency over your team.' })
   async competencyGaps(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
     const scope = await analyticsScope(ctx, filter, { team: groupBy === GapGrouping.COMPETENCY ? 'SUPPORTED' : undefined });
     const rows = await competencyGaps(ctx.readSql, scope, groupBy);
-    return rows.map((r) => ({ ...r, agencyId: r.agencyId, grouping: r.grouping }));
+    const related = await loadRelated(ctx, info, { agency: rows.map((r) => r.agencyId), competency: rows.map((r) => r.competencyId) });
+    return rows.map((r) => ({ ...r, related }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -117,19 +157,25 @@ export class AnalyticsResolver {
   @Query(() => [AgencyComparisonRow], { description: "The summary for the filter agency (SCOPE), each child agency's subtree (CHILD) and the agency's own employees (OWN)." })
   async agencyComparison(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AgencyComparisonRow[]> {
-    return agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
+    const rows = await agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
+    const related = await loadRelated(ctx, info, { agency: rows.map((r) => r.agencyId) });
+    return rows.map((r) => ({ ...r, related }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
   @Query(() => [TrendPoint], { description: "A trend series: the summary of the filter's agency (or your team, with `filter.team`) in every cycle of one kind up to the filter's cycle, oldest first. Each point counts the staff of its own cycle (employment history). Annual and semester cycles are separate series: ask once per kind." })
   async trend(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('cycleKind', () => CycleKind, { nullable: true, description: "The series: cycles of this kind that start no later than the filter's cycle. Default: the filter cycle's kind." }) cycleKind?: CycleKind | null,
   ): Promise<TrendPoint[]> {
-    return trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }), { cycleKind: cycleKind ?? undefined });
+    const rows = await trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }), { cycleKind: cycleKind ?? undefined });
+    const related = await loadRelated(ctx, info, { cycle: rows.map((r) => r.cycleId) });
+    return rows.map((r) => ({ ...r, related }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
@@ -221,12 +267,12 @@ export class AnalyticsResolver {
 export class CompetencyGapRowResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency whose subtree (CHILD) or own employees (OWN) the row covers; null when grouped by competency only.' })
   agency(@Root() row: CompetencyGapRow, @Ctx() ctx: Context) {
-    return row.agencyId == null ? null : ctx.loaders.agency.load(row.agencyId);
+    return row.agencyId == null ? null : relatedRecord(row.related?.agencies, row.agencyId, ctx.loaders.agency);
   }
 
   @FieldResolver(() => Competency, { description: 'The competency.' })
-  async competency(@Root() row: CompetencyGapRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.competency.load(row.competencyId))!;
+  competency(@Root() row: CompetencyGapRow, @Ctx() ctx: Context) {
+    return relatedRecord(row.related?.competencies, row.competencyId, ctx.loaders.competency);
   }
 }
 
@@ -262,16 +308,16 @@ export class TrainingEffectMemberResolver {
 @Resolver(() => AgencyComparisonRow)
 export class AgencyComparisonRowResolver {
   @FieldResolver(() => Agency, { description: 'The agency of the row (for SCOPE and OWN: the filter agency).' })
-  async agency(@Root() row: AgencyComparisonRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.agency.load(row.agencyId))!;
+  agency(@Root() row: AgencyComparisonRow, @Ctx() ctx: Context) {
+    return relatedRecord(row.related?.agencies, row.agencyId, ctx.loaders.agency);
   }
 }
 
 @Resolver(() => TrendPoint)
 export class TrendPointResolver {
   @FieldResolver(() => Cycle, { description: 'The cycle.' })
-  async cycle(@Root() row: TrendPoint, @Ctx() ctx: Context) {
-    return (await ctx.loaders.cycle.load(row.cycleId))!;
+  cycle(@Root() row: TrendPoint, @Ctx() ctx: Context) {
+    return relatedRecord(row.related?.cycles, row.cycleId, ctx.loaders.cycle);
   }
 }
 

@@ -1,15 +1,26 @@
 import { CycleKind, Predicate } from '@kinerja/shared';
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { AnalyticsScope } from '../../analytics/index.js';
+import type { Agency } from '../agency/agency.entity.js';
+import type { Competency } from '../competency/competency.entity.js';
+import type { Cycle } from '../cycle/cycle.entity.js';
 import { ConnectionType } from '../../common/graphql/connection.js';
 import { AgencyGrouping } from './analytics.input.js';
 
 /*
  * Analytics rows as the API shows them. Ids of related records are kept as plain properties and
  * resolved to objects (agency, competency, cycle, employee) by the field resolvers through the
- * request's DataLoaders. A figure is null when its group is suppressed for an analyst, or when its
+ * request's DataLoaders — or, for a list the operation asks them on, loaded for all its rows at once
+ * (`related`). A figure is null when its group is suppressed for an analyst, or when its
  * denominator is zero ("no data" must not read as 0%).
  */
+
+/** The records of a list's rows, by id, loaded at once for the nested fields the operation selects. */
+export interface RelatedRecords {
+  agencies?: ReadonlyMap<number, Agency | null>;
+  competencies?: ReadonlyMap<number, Competency | null>;
+  cycles?: ReadonlyMap<number, Cycle | null>;
+}
 
 const SUPPRESSED = 'True when the group has fewer than 5 employees and you are an ANALYST: every figure is then null (SPEC §5).';
 
@@ -17,6 +28,7 @@ const SUPPRESSED = 'True when the group has fewer than 5 employees and you are a
 export class CompetencyGapRow {
   agencyId!: number | null;
   competencyId!: number;
+  related?: RelatedRecords;
 
   @Field(() => AgencyGrouping, { nullable: true, description: 'Which part of the scope the row covers; null when grouped by competency only.' })
   grouping!: AgencyGrouping | null;
@@ -174,6 +186,7 @@ export class AnalyticsSummary extends HeadlineFigures {}
 @ObjectType({ implements: HeadlineFigures, description: 'Headline figures of one part of the scope: the whole, a child agency subtree, or the agency’s own employees.' })
 export class AgencyComparisonRow extends HeadlineFigures {
   agencyId!: number;
+  related?: RelatedRecords;
 
   @Field(() => AgencyGrouping, { description: 'Which part of the scope the row covers.' })
   grouping!: AgencyGrouping;
@@ -182,6 +195,7 @@ export class AgencyComparisonRow extends HeadlineFigures {
 @ObjectType({ implements: HeadlineFigures, description: 'Headline figures of the scope in one cycle.' })
 export class TrendPoint extends HeadlineFigures {
   cycleId!: number;
+  related?: RelatedRecords;
 
   @Field(() => CycleKind, { description: 'The series the point belongs to: annual and semester cycles are separate trends.' })
   cycleKind!: CycleKind;
