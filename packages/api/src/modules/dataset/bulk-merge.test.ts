@@ -64,28 +64,4 @@ describe('bulk merge', () => {
     }
     expect((await definitionsOf(['competency_assessment'])).indexes).toHaveLength(4);
   });
-
-  it('sets the unique keys aside only when asked, and adding them back checks every row (the levels of the first test)', async () => {
-    const app = new pg.Client({ connectionString: db.appUrl });
-    await app.connect();
-    const indexes = async () => (await app.query<{ n: number }>(
-      `select count(*)::int as n from pg_indexes where tablename = 'competency_assessment'`)).rows[0]!.n;
-    try {
-      await app.query('begin');
-      await app.query(`select kinerja_set_aside_indexes('competency_assessment', false)`);
-      expect(await indexes()).toBe(2);
-      await app.query(`select kinerja_restore_indexes('competency_assessment')`);
-      await app.query(`select kinerja_set_aside_indexes('competency_assessment', true)`);
-      expect(await indexes()).toBe(1);
-      // A level twice, which only the unique key refused.
-      await app.query(`insert into competency_assessment (appraisal_id, competency_id, rater_role, level)
-        select ca.appraisal_id, ca.competency_id, ca.rater_role, ca.level from competency_assessment ca
-        join appraisal a on a.id = ca.appraisal_id where a.status <> 'FINALIZED' limit 1`);
-      await expect(app.query(`select kinerja_restore_indexes('competency_assessment')`)).rejects.toThrow(/competency_assessment_unique/);
-    } finally {
-      await app.query('rollback');
-      await app.end();
-    }
-    expect((await definitionsOf(['competency_assessment'])).indexes).toHaveLength(4);
-  });
 });

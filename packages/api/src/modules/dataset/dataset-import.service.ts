@@ -7,7 +7,7 @@ import { DATASET_FILES, requiredColumnsOf, type DatasetFileName } from '@kinerja
 import { BULK_LOAD_SETTING, refreshAnalytics } from '../../analytics/analytics-refresh.js';
 import { sqlFromPg } from '../../common/database/sql.js';
 import {
-  AFTER_IMPORT_SQL, DATASET_RULES, cellCheckOf, type AnyFileRules, type CellCheck, type ReferenceCheck, type Row, type SetAside,
+  AFTER_IMPORT_SQL, DATASET_RULES, cellCheckOf, type AnyFileRules, type CellCheck, type ReferenceCheck, type Row,
 } from './dataset-rules.js';
 import { CsvRecords } from './csv-records.js';
 import { noteDatasetStaffing, recordDatasetStaffing } from './dataset-history.js';
@@ -168,21 +168,19 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // whole import) instead of being reported at its line with the rest.
       if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       phase(`${rules.file}: reference and duplicate checks`);
-      const setAside: SetAside[] = [];
-      for (const aside of bulk ? rules.setAside ?? [] : []) {
-        if (rows > await tableRows(client, aside.table)) setAside.push(aside);
+      const setAside: string[] = [];
+      for (const table of bulk ? rules.setAside ?? [] : []) {
+        if (rows > await tableRows(client, table)) setAside.push(table);
       }
-      for (const { table, uniqueKeys } of setAside) {
-        await client.query('select kinerja_set_aside_indexes($1::regclass, $2)', [`"${table}"`, uniqueKeys ?? false]);
-      }
-      const asideNames = setAside.map((a) => a.table).join(', ');
+      for (const table of setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${table}"`]);
+      const asideNames = setAside.join(', ');
       for (const statement of rules.prepare ?? []) await client.query(statement);
       if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
       phase(`${rules.file}: merge${asideNames ? ` (indexes of ${asideNames} set aside)` : ''}`);
       if (asideNames) {
-        for (const { table } of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
+        for (const table of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
         phase(`${rules.file}: indexes and foreign keys of ${asideNames} rebuilt`);
       }
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.

@@ -49,17 +49,7 @@ export interface FileRules<F extends DatasetFileName> {
    * Migration20261130180000_bulk_merge): rebuilt once and checked by one join afterwards, they cost
    * a fraction of maintaining them row by row (a GIN index on names, a foreign-key query per row).
    */
-  setAside?: SetAside[];
-}
-
-/** A table a bulk load's merge writes without its secondary indexes and foreign keys. */
-export interface SetAside {
-  table: string;
-  /**
-   * Its unique keys too (Migration20261201130000_bulk_keys): only for a merge that arbitrates no
-   * conflict on them (no ON CONFLICT) and whose staged rows were checked for duplicates.
-   */
-  uniqueKeys?: boolean;
+  setAside?: string[];
 }
 
 /** The rules of any one file. */
@@ -278,7 +268,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       },
     ],
     writes: ['employee'],
-    setAside: [{ table: 'employee' }],
+    setAside: ['employee'],
     merge: [
       `insert into employee (nip, name, employment_type, rank, position_id, agency_id)
        select s.nip, s.name, s.employment_type, s.rank, p.id, a.id from s
@@ -349,7 +339,7 @@ export const DATASET_RULES: AnyFileRules[] = [
     ],
     writes: ['appraisal'],
     // employment_history: the appraisals' insert trigger writes a row per new (cycle, employee).
-    setAside: [{ table: 'appraisal' }, { table: 'employment_history' }],
+    setAside: ['appraisal', 'employment_history'],
     merge: [
       // PermenPANRB 6/2022: the predicate follows from the two ratings (rule table in packages/shared).
       // Each appraisal the merge inserts or changes gets its own audit event, so that the employee's
@@ -431,8 +421,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       },
     ],
     writes: ['competency_assessment'],
-    // Its unique key too: the merge below inserts only the levels merge_levels found missing.
-    setAside: [{ table: 'competency_assessment', uniqueKeys: true }],
+    setAside: ['competency_assessment'],
     // Each staged level with the row it would change, read before the merge writes: a statement that
     // looked up competency_assessment while inserting into it could, planned for a nearly empty
     // table, rescan the rows it has inserted so far for every row (quadratic).
@@ -521,7 +510,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
     writes: ['training_record', 'development_plan_item'],
-    setAside: [{ table: 'training_record' }],
+    setAside: ['training_record'],
     merge: [
       // SPEC §2: a new record of a development plan item's programme closes the item (DONE), with one
       // audit event per item, as the training record write path does. A re-import inserts nothing,
