@@ -34,6 +34,10 @@ export async function recordDatasetStaffing(client: pg.ClientBase): Promise<void
     cross join employee e
     where c.code in (select cycle_code from import_staffing where cycle_code is not null)
       and e.nip in (select nip from import_staffing where nip is not null)
+      -- Rows already as they would be written are left out before the insert: ON CONFLICT would lock
+      -- each (a write per row: 131k of 150k at 50,000 employees, where the appraisals' trigger wrote them).
+      and not exists (select 1 from employment_history h where h.cycle_id = c.id and h.employee_id = e.id
+        and (h.agency_id, h.position_id, h.active) is not distinct from (e.agency_id, e.position_id, e.active))
     on conflict (cycle_id, employee_id) do update
       set agency_id = excluded.agency_id, position_id = excluded.position_id, active = excluded.active
       where (employment_history.agency_id, employment_history.position_id, employment_history.active)

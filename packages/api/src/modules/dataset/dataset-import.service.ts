@@ -168,16 +168,20 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // whole import) instead of being reported at its line with the rest.
       if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       phase(`${rules.file}: reference and duplicate checks`);
-      const setAside = bulk && rules.setAside && rows > await tableRows(client, rules.setAside) ? rules.setAside : null;
-      if (setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${setAside}"`]);
+      const setAside: string[] = [];
+      for (const table of bulk ? rules.setAside ?? [] : []) {
+        if (rows > await tableRows(client, table)) setAside.push(table);
+      }
+      for (const table of setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${table}"`]);
+      const asideNames = setAside.join(', ');
       for (const statement of rules.prepare ?? []) await client.query(statement);
       if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      phase(`${rules.file}: merge${setAside ? ` (indexes of ${setAside} set aside)` : ''}`);
-      if (setAside) {
-        await client.query('select kinerja_restore_indexes($1::regclass)', [`"${setAside}"`]);
-        phase(`${rules.file}: indexes and foreign keys of ${setAside} rebuilt`);
+      phase(`${rules.file}: merge${asideNames ? ` (indexes of ${asideNames} set aside)` : ''}`);
+      if (asideNames) {
+        for (const table of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
+        phase(`${rules.file}: indexes and foreign keys of ${asideNames} rebuilt`);
       }
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
@@ -335,32 +339,34 @@ class RowStager {
     private readonly report: (e: ImportError) => void,
   ) {}
 
-  /** Returns the row's COPY line, or '' when it was not staged; throws FileRefused when the file cannot be read on. */
-  record(line: number, cells: string[], problems: [string, string][] = []): string {
+  /**
+   * Returns the row's COPY line, or '' when it was not staged; throws FileRefused when the file cannot
+   * be read on. Called once per row of files with millions: the good row's path allocates no closure.
+   */
+  record(line: number, cells: string[], problems: [string, string][] = NO_PROBLEMS): string {
     const { rules } = this;
-    const report = (column: string, reason: string) => this.report({ file: rules.file, line, column, reason });
     // PostgreSQL text cannot hold NUL; a NUL in a "CSV" is nearly always a binary file or a
     // UTF-16 export, so the cell is refused here rather than failing the COPY.
-    const withNul = cells.some((c) => c.includes('\0'))
+    const withNul = hasNul(cells)
       ? cells.flatMap((c, i) => (c.includes('\0') ? [this.header?.[i] ?? `column ${i + 1}`] : []))
       : [];
     const header = this.header;
     if (!header) {
-      for (const [column, reason] of problems) report(column, reason);
+      for (const [column, reason] of problems) this.reportAt(line, column, reason);
       if (problems.length > 0) throw new FileRefused();
       if (withNul.length > 0) {
-        report('', 'the header contains a NUL byte: this is not a CSV text file');
+        this.reportAt(line, '', 'the header contains a NUL byte: this is not a CSV text file');
         throw new FileRefused();
       }
       const names = cells.map((c) => c.trim());
       const twice = names.find((c, i) => c !== '' && names.indexOf(c) !== i);
       // With a column given twice, which one holds the data is a guess; refuse it instead.
       if (twice) {
-        report(twice, 'column appears more than once in the header');
+        this.reportAt(line, twice, 'column appears more than once in the header');
         throw new FileRefused();
       }
       const missing = requiredColumnsOf(rules.file).filter((c) => !names.includes(c));
-      for (const column of missing) report(column, 'missing column');
+      for (const column of missing) this.reportAt(line, column, 'missing column');
       if (missing.length > 0) throw new FileRefused();
       this.header = names;
       this.checks = this.columns.map((column) => ({ column, check: cellCheckOf(rules, column), at: names.indexOf(column) }));
@@ -368,11 +374,11 @@ class RowStager {
     }
     this.rows += 1;
     if (withNul.length > 0) {
-      for (const column of withNul) report(column, 'contains a NUL byte (binary data, not text)');
+      for (const column of withNul) this.reportAt(line, column, 'contains a NUL byte (binary data, not text)');
       return '';
     }
     if (cells.length !== header.length) {
-      report('', `expected ${header.length} cells, found ${cells.length}`);
+      this.reportAt(line, '', `expected ${header.length} cells, found ${cells.length}`);
       return '';
     }
     const row: Row = {};
@@ -380,25 +386,29 @@ class RowStager {
     for (const { column, at } of this.checks) row[column] = at < 0 ? '' : unguardCell(cells[at]!.trim());
     // Cells the source could not read as text (a NIP stored as a number) are reported, not checked.
     let good = problems.length === 0;
-    for (const [column, reason] of problems) report(column, reason);
+    for (const [column, reason] of problems) this.reportAt(line, column, reason);
     for (const { column, check } of this.checks) {
       if (problems.length > 0 && problems.some(([bad]) => bad === column)) continue;
       const reason = check(row[column]!, row);
       if (reason) {
         good = false;
-        report(column, reason);
+        this.reportAt(line, column, reason);
       }
     }
     if (good) {
       for (const [column, reason] of (rules.row as ((r: Row) => [string, string][]) | undefined)?.(row) ?? []) {
         good = false;
-        report(column, reason);
+        this.reportAt(line, column, reason);
       }
     }
     if (!good) return '';
     let copyLine = String(line);
     for (const { column } of this.checks) copyLine += `,${csvCell(row[column]!)}`;
     return `${copyLine}\n`;
+  }
+
+  private reportAt(line: number, column: string, reason: string): void {
+    this.report({ file: this.rules.file, line, column, reason });
   }
 }
 
@@ -525,7 +535,15 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
 
 /** Empty → NULL (unquoted), anything else quoted: COPY's CSV format tells the two apart. */
 function csvCell(value: string): string {
-  return value === '' ? '' : `"${value.replaceAll('"', '""')}"`;
+  if (value === '') return '';
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+}
+
+const NO_PROBLEMS: [string, string][] = [];
+
+function hasNul(cells: string[]): boolean {
+  for (const cell of cells) if (cell.includes('\0')) return true;
+  return false;
 }
 
 function duplicateChecks(rules: AnyFileRules): ReferenceCheck[] {

@@ -44,12 +44,12 @@ export interface FileRules<F extends DatasetFileName> {
   /** Checks of an import limited to an agency subtree (an HR_ADMIN's, table `import_scope`): rows outside it. */
   scope?: ReferenceCheck[];
   /**
-   * A table whose secondary indexes and foreign keys a bulk load sets aside while this file merges,
-   * when the file brings more rows than the table holds (a first import) (kinerja_set_aside_indexes,
+   * Tables whose secondary indexes and foreign keys a bulk load sets aside while this file merges,
+   * each when the file brings more rows than the table holds (a first import) (kinerja_set_aside_indexes,
    * Migration20261130180000_bulk_merge): rebuilt once and checked by one join afterwards, they cost
-   * a fraction of maintaining them row by row.
+   * a fraction of maintaining them row by row (a GIN index on names, a foreign-key query per row).
    */
-  setAside?: string;
+  setAside?: string[];
 }
 
 /** The rules of any one file. */
@@ -268,6 +268,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       },
     ],
     writes: ['employee'],
+    setAside: ['employee'],
     merge: [
       `insert into employee (nip, name, employment_type, rank, position_id, agency_id)
        select s.nip, s.name, s.employment_type, s.rank, p.id, a.id from s
@@ -337,6 +338,8 @@ export const DATASET_RULES: AnyFileRules[] = [
       })),
     ],
     writes: ['appraisal'],
+    // employment_history: the appraisals' insert trigger writes a row per new (cycle, employee).
+    setAside: ['appraisal', 'employment_history'],
     merge: [
       // PermenPANRB 6/2022: the predicate follows from the two ratings (rule table in packages/shared).
       // Each appraisal the merge inserts or changes gets its own audit event, so that the employee's
@@ -418,7 +421,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       },
     ],
     writes: ['competency_assessment'],
-    setAside: 'competency_assessment',
+    setAside: ['competency_assessment'],
     // Each staged level with the row it would change, read before the merge writes: a statement that
     // looked up competency_assessment while inserting into it could, planned for a nearly empty
     // table, rescan the rows it has inserted so far for every row (quadratic).
@@ -430,6 +433,8 @@ export const DATASET_RULES: AnyFileRules[] = [
        join appraisal a on a.cycle_id = c.id and a.employee_id = e.id
        join competency k on k.code = s.competency_code
        left join competency_assessment ca on ca.appraisal_id = a.id and ca.competency_id = k.id and ca.rater_role = s.rater_role`,
+      // Planned as 8,652 rows of 2.7M unanalyzed, the audit below looked up each appraisal and employee by index.
+      'analyze merge_levels',
     ],
     merge: [
       // New levels are inserted, existing ones updated where the level differs (an INSERT … ON
@@ -505,6 +510,7 @@ export const DATASET_RULES: AnyFileRules[] = [
       unknownCode('program_code', 'training_program', 'unknown training programme'),
     ],
     writes: ['training_record', 'development_plan_item'],
+    setAside: ['training_record'],
     merge: [
       // SPEC §2: a new record of a development plan item's programme closes the item (DONE), with one
       // audit event per item, as the training record write path does. A re-import inserts nothing,

@@ -71,5 +71,5 @@ export function guardCell(value: string): string {
 
 /** Import: undoes `guardCell` (an apostrophe before a guarded character); any other apostrophe is data. */
 export function unguardCell(value: string): string {
-  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
+  return value.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
