@@ -7,7 +7,7 @@ import { Employee } from '../modules/employee/employee.entity.js';
 const RATINGS: readonly Rating[] = ['ABOVE', 'MEETS', 'BELOW'];
 
 /**
- * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed
+ * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed (after a first one reported apart)
  * appraisals of the latest cycle (committed): the supervisor's level for every required competency
  * (one batched INSERT), the ratings, predicate and status (one UPDATE), each statement followed by
  * its analytics triggers, which bring facts and subtree cubes up to date before the commit.
@@ -23,6 +23,12 @@ export interface RatingWriteTimes {
    * inflate it, so it shows the work a rating costs where the wall-clock time shows the contention.
    */
   statementsCpu: number[];
+  /**
+   * The first rating, not in the figures above: a connection's first rating also plans every
+   * statement of the analytics triggers (PostgreSQL keeps plans per connection), as the dashboard
+   * queries' warm-up rounds do for them. A pooled API connection pays it once.
+   */
+  first?: { statements: number; statementsCpu?: number };
 }
 
 /** CPU time the backend has run so far in ns: the first field of Linux's /proc/<pid>/schedstat, read by the backend itself. */
@@ -48,11 +54,13 @@ export async function measureRatingWrites(orm: MikroORM, count: number): Promise
     `select a.id, e.supervisor_id from appraisal a join employee e on e.id = a.employee_id
      where a.status = ? and e.supervisor_id is not null and e.active
        and a.cycle_id = (select id from cycle order by start_month desc, id desc limit 1)
-     order by a.id limit ?`, [AppraisalStatus.SELF_ASSESSED, count]);
+     order by a.id limit ?`, [AppraisalStatus.SELF_ASSESSED, count + 1]);
   const times: RatingWriteTimes = { total: [], statements: [], statementsCpu: [] };
   const cpu = await canReadBackendCpu(orm);
   for (const [i, { id, supervisor_id: supervisorId }] of candidates.entries()) {
     const started = process.hrtime.bigint();
+    let statements = 0;
+    let statementsCpu: number | undefined;
     await orm.em.fork().transactional(async (tx) => {
       const appraisal = await tx.findOneOrFail(Appraisal, id, { populate: ['employee'] });
       const standard = await standardOf(tx, appraisal.employee);
@@ -74,10 +82,16 @@ export async function measureRatingWrites(orm: MikroORM, count: number): Promise
       const cpuBefore = cpu ? await backendCpuNs(backend) : 0n;
       const flushed = process.hrtime.bigint();
       await tx.flush();
-      times.statements.push(Number(process.hrtime.bigint() - flushed) / 1e6);
-      if (cpu) times.statementsCpu.push(Number(await backendCpuNs(backend) - cpuBefore) / 1e6);
+      statements = Number(process.hrtime.bigint() - flushed) / 1e6;
+      if (cpu) statementsCpu = Number(await backendCpuNs(backend) - cpuBefore) / 1e6;
     });
+    if (i === 0) {
+      times.first = { statements, statementsCpu };
+      continue;
+    }
     times.total.push(Number(process.hrtime.bigint() - started) / 1e6);
+    times.statements.push(statements);
+    if (statementsCpu !== undefined) times.statementsCpu.push(statementsCpu);
   }
   return times;
 }
