@@ -5,6 +5,7 @@ import { session, type Session } from './features/session/session';
 import { canManageDatasets, canRunConsole, canSeeAnalytics, canSeePeople, canSuperviseTeam } from './features/session/permissions';
 import { CONSOLE_ROUTES } from './features/console/console-nav';
 import { restoreSession } from './features/session/restore-session';
+import { trackPendingNavigation } from './router-pending';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -136,6 +137,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     // Changing a filter rewrites the query: keep the reader where they are on the page.
     scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
   });
+  // First of the guards, so that a page can tell when the reader is already on the way elsewhere.
+  trackPendingNavigation(router);
   // Every page but the sign-in page needs a session; the API enforces scope either way, and these
   // checks only keep people away from pages that would answer "forbidden".
   router.beforeEach(async (to) => {

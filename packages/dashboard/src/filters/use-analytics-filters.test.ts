@@ -4,6 +4,7 @@ import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { createAppI18n } from '../i18n';
 import { resetReference } from '../reference/use-reference';
+import { trackPendingNavigation } from '../router-pending';
 import { useAnalyticsFilters, useQueryParam, type AnalyticsFilters } from './use-analytics-filters';
 
 const reference = {
@@ -28,14 +29,18 @@ const Page = defineComponent({
   },
 });
 
-async function mountAt(path: string) {
+const Other = { render: () => h('div') };
+
+/** `other` is the page the reader leaves for; `otherPageCode` stands for its code still loading. */
+async function mountAt(path: string, otherPageCode: Promise<typeof Other> = Promise.resolve(Other)) {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/kesenjangan', name: 'gaps', component: Page },
-      { path: '/lain', name: 'other', component: { render: () => h('div') } },
+      { path: '/lain', name: 'other', component: () => otherPageCode },
     ],
   });
+  trackPendingNavigation(router);
   await router.push(path);
   mount({ render: () => h('div', [h(Page)]) }, { global: { plugins: [router, createAppI18n('id')] } });
   await flushPromises();
@@ -83,6 +88,22 @@ describe('useAnalyticsFilters', () => {
     exposed!.measure.value = 'gapRate';
     await flushPromises();
     expect(router.currentRoute.value.query.ukuran).toBeUndefined();
+  });
+
+  it('leaves a navigation to another page alone when the reference lists arrive while that page loads', async () => {
+    // On a slow phone: the reader taps another page before the filters' lists are in; writing the
+    // default filters into the URL then would cancel the tap and keep them here.
+    let answer!: (response: Response) => void;
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => { answer = resolve; })));
+    let loaded!: (page: typeof Other) => void;
+    const router = await mountAt('/kesenjangan', new Promise((resolve) => { loaded = resolve; }));
+    const leaving = router.push('/lain');
+    await flushPromises();
+    answer(json({ data: reference }));
+    await flushPromises();
+    loaded(Other);
+    await leaving;
+    expect(router.currentRoute.value.fullPath).toBe('/lain');
   });
 
   it('asks nothing of the analytics API before the reference lists are in', async () => {

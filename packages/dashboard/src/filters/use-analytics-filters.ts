@@ -1,6 +1,7 @@
 import { computed, watch, type ComputedRef } from 'vue';
-import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
+import { useRoute, useRouter, type LocationQueryRaw, type RouteRecordNameGeneric, type Router } from 'vue-router';
 import type { AnalyticsFilter } from '../graphql/generated/graphql';
+import { pendingNavigation } from '../router-pending';
 import { canNarrowByPeople } from '../features/session/permissions';
 import { useReference, type Reference, type ReferenceAgency, type ReferenceCycle } from '../reference/use-reference';
 import {
@@ -29,6 +30,16 @@ export interface AnalyticsFilters {
 }
 
 /**
+ * Whether the reader is on page `own` and not on the way to another: while a navigation elsewhere is
+ * under way (its page's code may still be loading on a slow phone), rewriting the URL here would
+ * cancel it and keep the reader on this page.
+ */
+function staysOn(router: Router, current: RouteRecordNameGeneric, own: RouteRecordNameGeneric): boolean {
+  const going = pendingNavigation(router);
+  return current === own && (going === undefined || going.name === own);
+}
+
+/**
  * The analytics filters of the current page, read from and written to `route.query`. One instance per
  * page; every chart of the page takes `filter` so they all show the same cycle × agency subtree.
  */
@@ -38,7 +49,7 @@ export function useAnalyticsFilters(): AnalyticsFilters {
   const reference = useReference();
   // The page that created the filters; while the router moves to another page, this one stays quiet.
   const ownRoute = route.name;
-  const onOwnRoute = () => route.name === ownRoute;
+  const onOwnRoute = () => staysOn(router, route.name, ownRoute);
 
   const defaults = computed<FilterDefaults | null>(() => {
     const data = reference.data.value;
@@ -120,7 +131,7 @@ export function useQueryParam<T extends string>(
       return value as T;
     },
     set(value) {
-      if (route.name !== ownRoute) return;
+      if (!staysOn(router, route.name, ownRoute)) return;
       const query: LocationQueryRaw = withFilters(route.query, {}, { [key]: value === options.fallback ? null : value });
       void (options.replace ? router.replace({ query }) : router.push({ query }));
     },
