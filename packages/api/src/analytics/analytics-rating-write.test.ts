@@ -74,8 +74,10 @@ describe('a supervisor rating refreshes only its own appraisal', () => {
       where id = any($1::int[])`, [ratedIds]);
     await expectInStep('after the supervisor levels were withdrawn');
 
-    const times = await measureRatingWrites(orm, 3);
-    expect(times.statements).toHaveLength(3);
+    // Two timed ratings after the connection's first, which is reported apart: all three are written.
+    const times = await measureRatingWrites(orm, 2);
+    expect(times.first).toBeDefined();
+    expect(times.statements).toHaveLength(2);
     const after = await sql.query<{ id: number; status: string; predicate: string | null; levels: number }>(`
       select a.id, a.status, a.predicate,
         (select count(*)::int from competency_assessment ca where ca.appraisal_id = a.id and ca.rater_role = 'SUPERVISOR') as levels
