@@ -7,8 +7,8 @@ import { Employee } from '../modules/employee/employee.entity.js';
 const RATINGS: readonly Rating[] = ['ABOVE', 'MEETS', 'BELOW'];
 
 /**
- * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed (after a first one reported apart)
- * appraisals of the latest cycle (committed): the supervisor's level for every required competency
+ * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed
+ * appraisals of the latest cycle, after a first one reported apart (committed): the supervisor's level for every required competency
  * (one batched INSERT), the ratings, predicate and status (one UPDATE), each statement followed by
  * its analytics triggers, which bring facts and subtree cubes up to date before the commit.
  */

@@ -12,6 +12,7 @@ import { TokenService } from '../common/auth/token.js';
 import { loadLimits } from '../common/config.js';
 import { openOrm } from '../app.js';
 import { apiOrmOptions, migrate } from '../common/database/orm.js';
+import { isQueryCanceled } from '../common/database/query-deadline.js';
 import { sqlFromPg, type SqlClient } from '../common/database/sql.js';
 import { generateDataset } from '../demo/generate-dataset.js';
 import { AccountService } from '../modules/account/account.service.js';
@@ -44,9 +45,6 @@ export interface BenchOptions {
   abuse?: boolean;
   log: (line: string) => void;
 }
-
-/** SQLSTATE of a statement cancelled by statement_timeout. */
-const QUERY_CANCELED = '57014';
 
 interface BenchQuery {
   name: string;
@@ -318,35 +316,38 @@ export async function runBench(options: BenchOptions): Promise<void> {
     // left of the budget: one GROUP BY can take many minutes at 1,000,000, and the budget bounds the run.
     const truthClient = await pool.connect();
     const truthSql = sqlFromPg(truthClient);
-    for (const q of QUERIES) {
-      const row: TruthRow = { name: q.name, base: [], same: null, checkedScopes: 0 };
-      for (const [s, pemda] of sample.entries()) {
-        const left = budgetMs - (Date.now() - truthStarted);
-        if (left <= 0) break;
-        if (Number.isFinite(left)) await truthClient.query(`select set_config('statement_timeout', $1, false)`, [`${Math.ceil(left)}ms`]);
-        const scope: AnalyticsScope = { cycleId: cycle.id, agencyId: pemda.id };
-        let truth: unknown;
-        try {
-          for (let i = 0; i < (s === 0 ? options.truthRounds : 1); i += 1) {
-            const [t, result] = await timed(() => q.truth(truthSql, scope));
-            if (s === 0) row.base.push(t);
-            truth = result;
+    try {
+      for (const q of QUERIES) {
+        const row: TruthRow = { name: q.name, base: [], same: null, checkedScopes: 0 };
+        for (const [s, pemda] of sample.entries()) {
+          const left = budgetMs - (Date.now() - truthStarted);
+          if (left <= 0) break;
+          if (Number.isFinite(left)) await truthClient.query(`select set_config('statement_timeout', $1, false)`, [`${Math.ceil(left)}ms`]);
+          const scope: AnalyticsScope = { cycleId: cycle.id, agencyId: pemda.id };
+          let truth: unknown;
+          try {
+            for (let i = 0; i < (s === 0 ? options.truthRounds : 1); i += 1) {
+              const [t, result] = await timed(() => q.truth(truthSql, scope));
+              if (s === 0) row.base.push(t);
+              truth = result;
+            }
+          } catch (error) {
+            if (isQueryCanceled(error)) break; // the budget ran out
+            throw error;
           }
-        } catch (error) {
-          if ((error as { code?: string }).code === QUERY_CANCELED) break; // the budget ran out
-          throw error;
+          const same = isDeepStrictEqual(await q.facts(sql, scope), truth);
+          row.same = (row.same ?? true) && same;
+          row.checkedScopes += 1;
         }
-        const same = isDeepStrictEqual(await q.facts(sql, scope), truth);
-        row.same = (row.same ?? true) && same;
-        row.checkedScopes += 1;
+        row.base.sort((a, b) => a - b);
+        truths.push(row);
+        options.log(`${q.name.padEnd(28)}${row.base.length ? `${ms(percentile(row.base, 50)).padStart(11)} ms${ms(percentile(row.base, 95)).padStart(8)} ms` : '         —          —   '}`
+          + `  ${row.same === null ? 'not checked (time limit)' : row.same ? `yes (${row.checkedScopes} scope${row.checkedScopes === 1 ? '' : 's'})` : 'NO'}`);
       }
-      row.base.sort((a, b) => a - b);
-      truths.push(row);
-      options.log(`${q.name.padEnd(28)}${row.base.length ? `${ms(percentile(row.base, 50)).padStart(11)} ms${ms(percentile(row.base, 95)).padStart(8)} ms` : '         —          —   '}`
-        + `  ${row.same === null ? 'not checked (time limit)' : row.same ? `yes (${row.checkedScopes} scope${row.checkedScopes === 1 ? '' : 's'})` : 'NO'}`);
+    } finally {
+      await truthClient.query('reset statement_timeout').catch(() => undefined);
+      truthClient.release();
     }
-    await truthClient.query('reset statement_timeout');
-    truthClient.release();
 
     // 4. Summary against the targets.
     const worst = (pick: (r: LatencyRow) => number[]) => latency.reduce((w, r) => (percentile(pick(r), 95) > percentile(pick(w), 95) ? r : w));

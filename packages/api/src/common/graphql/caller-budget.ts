@@ -4,7 +4,7 @@ import { GraphQLError, Kind, type DocumentNode, type GraphQLFormattedError, type
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { getMetadataStorage } from 'type-graphql';
 import type { Limits } from '../config.js';
-import { cancelStatements, DeadlineExpiredError, QueryDeadline, runUnderDeadline } from '../database/query-deadline.js';
+import { cancelStatements, DeadlineExpiredError, isQueryCanceled, QueryDeadline, runUnderDeadline } from '../database/query-deadline.js';
 import type { ResolverClass } from '../module.js';
 import type { Context } from './context.js';
 
@@ -159,8 +159,8 @@ export function requestDeadline(options: { timeoutMs: number }) {
  */
 export function timeoutError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth += 1) {
-    // 57014 query_canceled: statement_timeout, or pg_cancel_backend from the request deadline.
-    if ((e as { code?: unknown }).code === '57014' || e instanceof DeadlineExpiredError) {
+    // statement_timeout, or pg_cancel_backend from the request deadline.
+    if (isQueryCanceled(e) || e instanceof DeadlineExpiredError) {
       return {
         message: 'This query ran longer than the server allows and was stopped. Narrow it (a smaller scope or page) or try again later.',
         ...(formatted.path ? { path: formatted.path } : {}),

@@ -173,15 +173,14 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
         if (rows > await tableRows(client, table)) setAside.push(table);
       }
       for (const table of setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${table}"`]);
-      const asideNames = setAside.join(', ');
       for (const statement of rules.prepare ?? []) await client.query(statement);
       if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      phase(`${rules.file}: merge${asideNames ? ` (indexes of ${asideNames} set aside)` : ''}`);
-      if (asideNames) {
+      phase(`${rules.file}: merge${setAside.length > 0 ? ` (indexes of ${setAside.join(', ')} set aside)` : ''}`);
+      if (setAside.length > 0) {
         for (const table of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
-        phase(`${rules.file}: indexes and foreign keys of ${asideNames} rebuilt`);
+        phase(`${rules.file}: indexes and foreign keys of ${setAside.join(', ')} rebuilt`);
       }
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
