@@ -20,6 +20,57 @@ import { Migration } from '@mikro-orm/migrations';
  * the table's ACCESS EXCLUSIVE lock until the transaction ends: readers of that table wait for the
  * import, as analytics readers already do during a bulk load's rebuild.
  */
+/** The owner's search path for a SECURITY DEFINER function of the bulk merge, and no EXECUTE for the public. */
+export const SET_ASIDE_FUNCTION_RIGHTS = (signature: string) => `do $$ begin
+  execute format('alter function ${signature} set search_path = %I, pg_temp', current_schema());
+  execute 'revoke execute on function ${signature} from public';
+end $$;`;
+
+/**
+ * kinerja_set_aside_indexes: as first written (`keys` false), the table's foreign keys and the
+ * indexes backing no constraint; with `keys` (Migration20261201130000_bulk_keys) a second argument
+ * that also sets aside its primary and unique keys.
+ */
+export function setAsideIndexesFunction(keys: boolean): string {
+  const signature = keys ? 'p_table regclass, p_keys boolean default false' : 'p_table regclass';
+  return `create function kinerja_set_aside_indexes(${signature}) returns void language plpgsql security definer as $$
+declare
+  statements text[];
+  r record;
+begin
+  if (select relnamespace from pg_class where oid = p_table) <> (select oid from pg_namespace where nspname = current_schema()) then
+    raise exception '% is not a Kinerja table', p_table using errcode = 'insufficient_privilege';
+  end if;
+  if exists (select 1 from kinerja_set_aside where table_name = p_table) then
+    return;
+  end if;${keys ? `
+  if p_keys and exists (select 1 from pg_constraint c where c.confrelid = p_table and c.contype = 'f') then
+    raise exception 'the keys of % cannot be set aside: foreign keys point to it', p_table using errcode = 'object_not_in_prerequisite_state';
+  end if;
+  -- Keys first (an index or a foreign key restored after them may use them), then indexes, then foreign keys.
+  select coalesce(array_agg(format('alter table %s add constraint %I %s', p_table, c.conname, pg_get_constraintdef(c.oid))
+    order by c.contype, c.conname), '{}') into statements
+  from pg_constraint c where p_keys and c.conrelid = p_table and c.contype in ('p', 'u');
+  select statements || coalesce(array_agg(pg_get_indexdef(i.indexrelid) order by i.indexrelid), '{}') into statements` : `
+  -- Indexes first (they may serve the foreign keys' validation), foreign keys after.
+  select coalesce(array_agg(pg_get_indexdef(i.indexrelid) order by i.indexrelid), '{}') into statements`}
+  from pg_index i where i.indrelid = p_table and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
+  select statements || coalesce(array_agg(format('alter table %s add constraint %I %s', p_table, c.conname, pg_get_constraintdef(c.oid)) order by c.conname), '{}')
+  into statements from pg_constraint c where c.conrelid = p_table and c.contype = 'f';
+  insert into kinerja_set_aside (table_name, restore) values (p_table, statements);
+  for r in select c.conname from pg_constraint c where c.conrelid = p_table and c.contype = 'f' loop
+    execute format('alter table %s drop constraint %I', p_table, r.conname);
+  end loop;
+  for r in select i.indexrelid::regclass as name from pg_index i
+           where i.indrelid = p_table and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) loop
+    execute format('drop index %s', r.name);
+  end loop;${keys ? `
+  for r in select c.conname from pg_constraint c where p_keys and c.conrelid = p_table and c.contype in ('p', 'u') loop
+    execute format('alter table %s drop constraint %I', p_table, r.conname);
+  end loop;` : ''}
+end $$;`;
+}
+
 export class Migration20261130180000_bulk_merge extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table kinerja_set_aside (
@@ -38,31 +89,7 @@ end $$;`);
     this.addSql(`create constraint trigger kinerja_set_aside_restored_at_commit after insert on kinerja_set_aside
       deferrable initially deferred for each row execute function kinerja_refuse_set_aside_commit();`);
 
-    this.addSql(`create function kinerja_set_aside_indexes(p_table regclass) returns void language plpgsql security definer as $$
-declare
-  statements text[];
-  r record;
-begin
-  if (select relnamespace from pg_class where oid = p_table) <> (select oid from pg_namespace where nspname = current_schema()) then
-    raise exception '% is not a Kinerja table', p_table using errcode = 'insufficient_privilege';
-  end if;
-  if exists (select 1 from kinerja_set_aside where table_name = p_table) then
-    return;
-  end if;
-  -- Indexes first (they may serve the foreign keys' validation), foreign keys after.
-  select coalesce(array_agg(pg_get_indexdef(i.indexrelid) order by i.indexrelid), '{}') into statements
-  from pg_index i where i.indrelid = p_table and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
-  select statements || coalesce(array_agg(format('alter table %s add constraint %I %s', p_table, c.conname, pg_get_constraintdef(c.oid)) order by c.conname), '{}')
-  into statements from pg_constraint c where c.conrelid = p_table and c.contype = 'f';
-  insert into kinerja_set_aside (table_name, restore) values (p_table, statements);
-  for r in select c.conname from pg_constraint c where c.conrelid = p_table and c.contype = 'f' loop
-    execute format('alter table %s drop constraint %I', p_table, r.conname);
-  end loop;
-  for r in select i.indexrelid::regclass as name from pg_index i
-           where i.indrelid = p_table and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) loop
-    execute format('drop index %s', r.name);
-  end loop;
-end $$;`);
+    this.addSql(setAsideIndexesFunction(false));
 
     this.addSql(`create function kinerja_restore_indexes(p_table regclass) returns void language plpgsql security definer
     set maintenance_work_mem = '256MB' set work_mem = '256MB' as $$
@@ -75,11 +102,8 @@ begin
   delete from kinerja_set_aside where table_name = p_table;
 end $$;`);
 
-    this.addSql(`do $$ begin
-  execute format('alter function kinerja_set_aside_indexes(regclass) set search_path = %I, pg_temp', current_schema());
-  execute format('alter function kinerja_restore_indexes(regclass) set search_path = %I, pg_temp', current_schema());
-end $$;`);
-    this.addSql('revoke execute on function kinerja_set_aside_indexes(regclass), kinerja_restore_indexes(regclass) from public;');
+    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_set_aside_indexes(regclass)'));
+    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_restore_indexes(regclass)'));
   }
 
   override async down(): Promise<void> {

@@ -18,6 +18,7 @@ import { Migration20261130180000_bulk_merge } from './Migration20261130180000_bu
 import { Migration20261201100000_rater_ranking } from './Migration20261201100000_rater_ranking.js';
 import { Migration20261201110000_rating_write } from './Migration20261201110000_rating_write.js';
 import { Migration20261201120000_bulk_rebuild } from './Migration20261201120000_bulk_rebuild.js';
+import { Migration20261201130000_bulk_keys } from './Migration20261201130000_bulk_keys.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201100000_rater_ranking', class: Migration20261201100000_rater_ranking },
   { name: 'Migration20261201110000_rating_write', class: Migration20261201110000_rating_write },
   { name: 'Migration20261201120000_bulk_rebuild', class: Migration20261201120000_bulk_rebuild },
+  { name: 'Migration20261201130000_bulk_keys', class: Migration20261201130000_bulk_keys },
 ];

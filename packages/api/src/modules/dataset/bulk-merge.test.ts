@@ -32,7 +32,7 @@ describe('bulk merge', () => {
     expect(phases.filter((p) => p.includes('rebuilt'))).toEqual([
       'employees.csv: indexes and foreign keys of employee rebuilt',
       'appraisals.csv: indexes and foreign keys of appraisal, employment_history rebuilt',
-      'competency_assessments.csv: indexes and foreign keys of competency_assessment rebuilt',
+      'competency_assessments.csv: keys, indexes and foreign keys of competency_assessment rebuilt',
       'training_records.csv: indexes and foreign keys of training_record rebuilt',
     ]);
     expect(await definitionsOf(SET_ASIDE)).toEqual(before);
@@ -40,7 +40,8 @@ describe('bulk merge', () => {
     expect(Object.values(await analyticsDrift(sqlFromPg(db.pool))).every((n) => n === 0)).toBe(true);
     // One audit event per appraisal given levels, each level new (`from` null).
     const { rows } = await db.pool.query(`select count(*)::int as events, count(distinct subject_id)::int as appraisals,
-        bool_and(detail->'levels'->0 ? 'from' and detail->'levels'->0->'from' = 'null'::jsonb) as from_null
+        bool_and(jsonb_array_length(detail->'levels'->'from') = jsonb_array_length(detail->'levels'->'to')
+          and not jsonb_path_exists(detail, '$.levels.from[*] ? (@ != null)')) as from_null
       from audit_event where action = 'COMPETENCY_ASSESSMENT_IMPORT'`);
     const levels = await db.pool.query('select count(distinct appraisal_id)::int as n from competency_assessment');
     expect(rows[0]).toEqual({ events: levels.rows[0].n, appraisals: levels.rows[0].n, from_null: true });
@@ -56,12 +57,24 @@ describe('bulk merge', () => {
     await app.connect();
     try {
       await app.query('begin');
-      await app.query(`select kinerja_set_aside_indexes('competency_assessment')`);
+      await app.query(`select kinerja_set_aside_indexes('competency_assessment', true)`);
       await expect(app.query('commit')).rejects.toThrow(/set aside for a bulk merge and not restored/);
       await expect(app.query(`insert into kinerja_set_aside values ('competency_assessment', '{}')`)).rejects.toThrow(/permission denied/);
     } finally {
       await app.end();
     }
     expect((await definitionsOf(['competency_assessment'])).indexes).toHaveLength(4);
+  });
+
+  it('keeps the keys of a table that foreign keys point to', async () => {
+    const app = new pg.Client({ connectionString: db.appUrl });
+    await app.connect();
+    try {
+      await app.query('begin');
+      await expect(app.query(`select kinerja_set_aside_indexes('appraisal', true)`)).rejects.toThrow(/keys of appraisal cannot be set aside: foreign keys point to it/);
+    } finally {
+      await app.query('rollback');
+      await app.end();
+    }
   });
 });

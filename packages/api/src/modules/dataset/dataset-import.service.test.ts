@@ -108,7 +108,7 @@ describe('dataset import', () => {
         ['COMPETENCY_ASSESSMENT_IMPORT', 'cli', nip], ['APPRAISAL_IMPORT', 'cli', nip],
       ]);
       expect(events[0]!.detail).toEqual({ dataset: expect.stringMatching(/^kinerja-reimport-/), cycle: '2024-TAHUNAN',
-        levels: [{ competency: 'M02', raterRole: 'SUPERVISOR', from: 2, to: 4 }] });
+        levels: { competency: ['M02'], raterRole: ['SUPERVISOR'], from: [2], to: [4] } });
       expect(events[1]!.detail).toMatchObject({ cycle: '2024-TAHUNAN', created: false,
         changes: { workResultRating: { from: 'ABOVE', to: 'MEETS' }, predicate: { from: 'SANGAT_BAIK', to: 'BAIK' } } });
     } finally {

@@ -172,15 +172,18 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       for (const table of bulk ? rules.setAside ?? [] : []) {
         if (rows > await tableRows(client, table)) setAside.push(table);
       }
-      for (const table of setAside) await client.query('select kinerja_set_aside_indexes($1::regclass)', [`"${table}"`]);
+      for (const table of setAside) {
+        await client.query('select kinerja_set_aside_indexes($1::regclass, $2)', [`"${table}"`, rules.setAsideKeys ?? false]);
+      }
       for (const statement of rules.prepare ?? []) await client.query(statement);
       if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      phase(`${rules.file}: merge${setAside.length > 0 ? ` (indexes of ${setAside.join(', ')} set aside)` : ''}`);
+      const setAsideWhat = rules.setAsideKeys ? 'keys, indexes and foreign keys' : 'indexes and foreign keys';
+      phase(`${rules.file}: merge${setAside.length > 0 ? ` (${setAsideWhat} of ${setAside.join(', ')} set aside)` : ''}`);
       if (setAside.length > 0) {
         for (const table of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
-        phase(`${rules.file}: indexes and foreign keys of ${setAside.join(', ')} rebuilt`);
+        phase(`${rules.file}: ${setAsideWhat} of ${setAside.join(', ')} rebuilt`);
       }
       // Through the owner's kinerja_analyze: the application role may not ANALYZE tables it does not own.
       for (const table of rules.writes) await client.query('select kinerja_analyze($1::regclass)', [`"${table}"`]);
