@@ -58,21 +58,30 @@ export const EFFECT_CUBE: CubeSpec = {
  * of the same employee and competency in C′ with a gap, and each programme of the competency with
  * a record completed inside C's months (or none: null). `where` may narrow `a` and `b`.
  */
-export function effectSelect(where: string, pairs = 'analytics_pair_source'): string {
+export function effectSelect(where: string, pairs = 'analytics_pair_source', programs: 'LOOKUP' | 'GROUPED' = 'LOOKUP'): string {
+  // LOOKUP: each row's programmes looked up by index (the view, the triggers' few rows); GROUPED:
+  // every (employee, competency, cycle, programme) with a record derived once and hash-joined, for
+  // a rebuild of all rows (Migration20261201140000_rebuild_effect).
+  const lookup = programs === 'LOOKUP';
   return `select a.employee_id, a.cycle_id, a.competency_id, t.program_id, a.agency_id, a.position_id, a.employment_type,
     a.required, b.assessed as level_before, a.assessed as level_after
   from ${pairs} a
-  join analytics_previous_cycle pc on pc.cycle_id = a.cycle_id
-  join cycle c on c.id = a.cycle_id
+  join analytics_previous_cycle pc on pc.cycle_id = a.cycle_id${lookup ? `
+  join cycle c on c.id = a.cycle_id` : ''}
   join ${pairs} b on b.employee_id = a.employee_id and b.cycle_id = pc.previous_cycle_id
     and b.competency_id = a.competency_id
-  left join lateral (
+  ${lookup ? `left join lateral (
     select distinct tr.program_id
     from training_record tr
     join training_program tp on tp.id = tr.program_id
     where tr.employee_id = a.employee_id and tp.competency_id = a.competency_id
       and tr.completed_on >= c.start_month and tr.completed_on < c.end_month + interval '1 month'
-  ) t on true
+  ) t on true` : `left join (
+    select distinct tr.employee_id, tp.competency_id, c.id as cycle_id, tr.program_id
+    from training_record tr
+    join training_program tp on tp.id = tr.program_id
+    join cycle c on tr.completed_on >= c.start_month and tr.completed_on < c.end_month + interval '1 month'
+  ) t on t.employee_id = a.employee_id and t.competency_id = a.competency_id and t.cycle_id = a.cycle_id`}
   where a.assessed is not null and b.gap >= 1 and ${where}`;
 }
 

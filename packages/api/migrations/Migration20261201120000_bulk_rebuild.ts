@@ -49,14 +49,12 @@ const STAFF_ROWS = `select h.employee_id, h.cycle_id, h.agency_id, h.position_id
 
 const s = staffJoin('HISTORY');
 
-/** The application role runs the rebuild with the owner's rights (Migration20261123100000_app_role_functions). */
-const SECURITY_DEFINER = `do $$ begin
-      execute format('alter function analytics_rebuild() security definer set search_path = %I, pg_temp', current_schema());
-    end $$`;
-
-export class Migration20261201120000_bulk_rebuild extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`create or replace function analytics_rebuild() returns void language plpgsql
+/**
+ * analytics_rebuild() as this migration writes it; `programs` as in effectSelect (GROUPED since
+ * Migration20261201140000_rebuild_effect).
+ */
+export function bulkRebuildFunction(programs: 'LOOKUP' | 'GROUPED'): string {
+  return `create or replace function analytics_rebuild() returns void language plpgsql
     set work_mem = '256MB' set maintenance_work_mem = '256MB' as $$
     declare
       derived regclass[] := array['${DERIVED.join("', '")}']::regclass[];
@@ -90,7 +88,7 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
       insert into ${facts.appraisal.table} ${employeeFactsSelect(facts.pair.table, () => 'true', s)};
       insert into ${facts.rating.table} select * from ${facts.rating.source};
       ${history.cubes.map((cube) => `${cubeFillStatement(cube)};`).join('\n      ')}
-      insert into ${EFFECT_FACT.table} ${effectSelect('true', facts.pair.table)};
+      insert into ${EFFECT_FACT.table} ${effectSelect('true', facts.pair.table, programs)};
       ${cubeFillStatement(EFFECT_CUBE)};
 
       foreach statement in array restore loop
@@ -98,8 +96,18 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
       end loop;
       update analytics_state set stale = false, rebuilt_at = now();
       ${DERIVED.map((t) => `analyze ${t};`).join('\n      ')}
-    end $$`);
-    this.addSql(SECURITY_DEFINER);
+    end $$`;
+}
+
+/** The application role runs the rebuild with the owner's rights (Migration20261123100000_app_role_functions). */
+export const REBUILD_SECURITY_DEFINER = `do $$ begin
+      execute format('alter function analytics_rebuild() security definer set search_path = %I, pg_temp', current_schema());
+    end $$`;
+
+export class Migration20261201120000_bulk_rebuild extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(bulkRebuildFunction('LOOKUP'));
+    this.addSql(REBUILD_SECURITY_DEFINER);
   }
 
   override async down(): Promise<void> {
@@ -107,6 +115,6 @@ export class Migration20261201120000_bulk_rebuild extends Migration {
     const previous = analyticsUpStatements('HISTORY', LATEST).find((q) => q.startsWith('create function analytics_rebuild()'));
     if (!previous) throw new Error('analytics_rebuild() not found in the analytics generator');
     this.addSql(previous.replace('create function', 'create or replace function'));
-    this.addSql(SECURITY_DEFINER);
+    this.addSql(REBUILD_SECURITY_DEFINER);
   }
 }
