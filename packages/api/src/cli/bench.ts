@@ -219,6 +219,40 @@ interface TruthRow {
  * whether the figures equal a plain GROUP BY over the base tables for a sample of pemdas. Ends
  * with a summary against issue #13's targets, the total time and the process's peak RSS.
  */
+/**
+ * One query's figures from the base tables (on `truthClient`, timed `rounds` times on the first
+ * sampled pemda) compared with the facts' (on `sql`), pemda by pemda until the deadline: the
+ * connection's statement_timeout is what is left, so a GROUP BY still running then is cancelled.
+ */
+async function checkAgainstBaseTables(q: BenchQuery, sample: Pemda[], context: {
+  truthClient: pg.PoolClient; sql: SqlClient; cycleId: number; rounds: number; deadline: number;
+}): Promise<TruthRow> {
+  const { truthClient, sql } = context;
+  const truthSql = sqlFromPg(truthClient);
+  const row: TruthRow = { name: q.name, base: [], same: null, checkedScopes: 0 };
+  for (const [s, pemda] of sample.entries()) {
+    const left = context.deadline - Date.now();
+    if (left <= 0) break;
+    if (Number.isFinite(left)) await truthClient.query(`select set_config('statement_timeout', $1, false)`, [`${Math.ceil(left)}ms`]);
+    const scope: AnalyticsScope = { cycleId: context.cycleId, agencyId: pemda.id };
+    let truth: unknown;
+    try {
+      for (let i = 0; i < (s === 0 ? context.rounds : 1); i += 1) {
+        const [t, result] = await timed(() => q.truth(truthSql, scope));
+        if (s === 0) row.base.push(t);
+        truth = result;
+      }
+    } catch (error) {
+      if (isQueryCanceled(error)) break; // the budget ran out
+      throw error;
+    }
+    row.same = (row.same ?? true) && isDeepStrictEqual(await q.facts(sql, scope), truth);
+    row.checkedScopes += 1;
+  }
+  row.base.sort((a, b) => a - b);
+  return row;
+}
+
 export async function runBench(options: BenchOptions): Promise<void> {
   const benchStarted = process.hrtime.bigint();
   const prepared = await prepare(options);
@@ -315,31 +349,10 @@ export async function runBench(options: BenchOptions): Promise<void> {
     // The base-table queries run on a connection of their own whose statement_timeout is what is
     // left of the budget: one GROUP BY can take many minutes at 1,000,000, and the budget bounds the run.
     const truthClient = await pool.connect();
-    const truthSql = sqlFromPg(truthClient);
     try {
       for (const q of QUERIES) {
-        const row: TruthRow = { name: q.name, base: [], same: null, checkedScopes: 0 };
-        for (const [s, pemda] of sample.entries()) {
-          const left = budgetMs - (Date.now() - truthStarted);
-          if (left <= 0) break;
-          if (Number.isFinite(left)) await truthClient.query(`select set_config('statement_timeout', $1, false)`, [`${Math.ceil(left)}ms`]);
-          const scope: AnalyticsScope = { cycleId: cycle.id, agencyId: pemda.id };
-          let truth: unknown;
-          try {
-            for (let i = 0; i < (s === 0 ? options.truthRounds : 1); i += 1) {
-              const [t, result] = await timed(() => q.truth(truthSql, scope));
-              if (s === 0) row.base.push(t);
-              truth = result;
-            }
-          } catch (error) {
-            if (isQueryCanceled(error)) break; // the budget ran out
-            throw error;
-          }
-          const same = isDeepStrictEqual(await q.facts(sql, scope), truth);
-          row.same = (row.same ?? true) && same;
-          row.checkedScopes += 1;
-        }
-        row.base.sort((a, b) => a - b);
+        const row = await checkAgainstBaseTables(q, sample, { truthClient, sql, cycleId: cycle.id, rounds: options.truthRounds,
+          deadline: truthStarted + budgetMs });
         truths.push(row);
         options.log(`${q.name.padEnd(28)}${row.base.length ? `${ms(percentile(row.base, 50)).padStart(11)} ms${ms(percentile(row.base, 95)).padStart(8)} ms` : '         —          —   '}`
           + `  ${row.same === null ? 'not checked (time limit)' : row.same ? `yes (${row.checkedScopes} scope${row.checkedScopes === 1 ? '' : 's'})` : 'NO'}`);

@@ -60,6 +60,12 @@ async function loadRelated(ctx: Context, info: GraphQLResolveInfo, ids: RelatedI
   return { agencies, competencies, cycles };
 }
 
+/** `rows`, each given the records its nested fields return (loadRelated, with the ids `idsOf` reads from the rows). */
+async function withRelated<R>(ctx: Context, info: GraphQLResolveInfo, rows: R[], idsOf: (rows: R[]) => RelatedIds): Promise<(R & { related: RelatedRecords })[]> {
+  const related = await loadRelated(ctx, info, idsOf(rows));
+  return rows.map((r) => ({ ...r, related }));
+}
+
 /** A row's record: loaded with the others of its list (loadRelated), else through the request's loader. */
 function relatedRecord<V>(loaded: ReadonlyMap<number, V | null> | undefined, id: number, loader: DataLoader<number, V | null>): V | null | Promise<V | null> {
   return loaded?.has(id) ? loaded.get(id)! : loader.load(id);
@@ -88,9 +94,8 @@ export class AnalyticsResolver {
     @Arg('groupBy', () => GapGrouping, { defaultValue: GapGrouping.COMPETENCY, description: 'COMPETENCY (default) or AGENCY.' }) groupBy: GapGrouping,
   ): Promise<CompetencyGapRow[]> {
     const scope = await analyticsScope(ctx, filter, { team: groupBy === GapGrouping.COMPETENCY ? 'SUPPORTED' : undefined });
-    const rows = await competencyGaps(ctx.readSql, scope, groupBy);
-    const related = await loadRelated(ctx, info, { agency: rows.map((r) => r.agencyId), competency: rows.map((r) => r.competencyId) });
-    return rows.map((r) => ({ ...r, related }));
+    return withRelated(ctx, info, await competencyGaps(ctx.readSql, scope, groupBy),
+      (rows) => ({ agency: rows.map((r) => r.agencyId), competency: rows.map((r) => r.competencyId) }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES'))
@@ -160,9 +165,8 @@ export class AnalyticsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle, agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
   ): Promise<AgencyComparisonRow[]> {
-    const rows = await agencyComparison(ctx.readSql, await analyticsScope(ctx, filter));
-    const related = await loadRelated(ctx, info, { agency: rows.map((r) => r.agencyId) });
-    return rows.map((r) => ({ ...r, related }));
+    return withRelated(ctx, info, await agencyComparison(ctx.readSql, await analyticsScope(ctx, filter)),
+      (rows) => ({ agency: rows.map((r) => r.agencyId) }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))
@@ -173,9 +177,8 @@ export class AnalyticsResolver {
     @Arg('filter', () => AnalyticsFilter, { description: 'Cycle (the last one shown), agency subtree and optional narrowing.' }) filter: AnalyticsFilter,
     @Arg('cycleKind', () => CycleKind, { nullable: true, description: "The series: cycles of this kind that start no later than the filter's cycle. Default: the filter cycle's kind." }) cycleKind?: CycleKind | null,
   ): Promise<TrendPoint[]> {
-    const rows = await trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }), { cycleKind: cycleKind ?? undefined });
-    const related = await loadRelated(ctx, info, { cycle: rows.map((r) => r.cycleId) });
-    return rows.map((r) => ({ ...r, related }));
+    return withRelated(ctx, info, await trend(ctx.readSql, await analyticsScope(ctx, filter, { team: 'SUPPORTED' }), { cycleKind: cycleKind ?? undefined }),
+      (rows) => ({ cycle: rows.map((r) => r.cycleId) }));
   }
 
   @Authorized(rolesWith('READ_AGGREGATES', 'READ_TEAM_AGGREGATES'))

@@ -14,7 +14,7 @@ import { importDataset } from './dataset-import.service.js';
 const db = useMigratedDatabase();
 
 /** The tables a first bulk load sets aside (DATASET_RULES' setAside). */
-const SET_ASIDE = ['employee', 'appraisal', 'employment_history', 'competency_assessment', 'training_record'];
+const SET_ASIDE = ['employee', 'appraisal', 'employment_history', 'competency_assessment', 'training_record', 'audit_event'];
 
 const definitions = `select (select array_agg(indexdef order by indexname) from pg_indexes where tablename = any($1)) as indexes,
   (select array_agg(conname || ' ' || pg_get_constraintdef(oid) order by conname) from pg_constraint
@@ -31,8 +31,8 @@ describe('bulk merge', () => {
     expect(report.errors).toEqual([]);
     expect(phases.filter((p) => p.includes('rebuilt'))).toEqual([
       'employees.csv: indexes and foreign keys of employee rebuilt',
-      'appraisals.csv: indexes and foreign keys of appraisal, employment_history rebuilt',
-      'competency_assessments.csv: keys, indexes and foreign keys of competency_assessment rebuilt',
+      'appraisals.csv: indexes and foreign keys of appraisal, employment_history, audit_event rebuilt',
+      'competency_assessments.csv: keys, indexes and foreign keys of competency_assessment, audit_event rebuilt',
       'training_records.csv: indexes and foreign keys of training_record rebuilt',
     ]);
     expect(await definitionsOf(SET_ASIDE)).toEqual(before);

@@ -168,18 +168,17 @@ async function importFrom(databaseUrl: string, source: DatasetSource, options: I
       // whole import) instead of being reported at its line with the rest.
       if (badLines.size > 0) await client.query('delete from s where line = any($1::int[])', [[...badLines]]);
       phase(`${rules.file}: reference and duplicate checks`);
-      const setAside: string[] = [];
-      for (const table of bulk ? rules.setAside ?? [] : []) {
-        if (rows > await tableRows(client, table)) setAside.push(table);
-      }
+      // A first import: the file brings more rows than the table it merges into (the first set aside) holds.
+      const [target] = bulk ? rules.setAside ?? [] : [];
+      const setAside = target && rows > await tableRows(client, target) ? rules.setAside ?? [] : [];
       for (const table of setAside) {
-        await client.query('select kinerja_set_aside_indexes($1::regclass, $2)', [`"${table}"`, rules.setAsideKeys ?? false]);
+        await client.query('select kinerja_set_aside_indexes($1::regclass, $2)', [`"${table}"`, rules.setAsideKeys?.includes(table) ?? false]);
       }
       for (const statement of rules.prepare ?? []) await client.query(statement);
       if (rules.prepare) phase(`${rules.file}: merge, what changes`);
       let changed = 0;
       for (const statement of rules.merge) changed += mergedRows(await client.query(statement));
-      const setAsideWhat = rules.setAsideKeys ? 'keys, indexes and foreign keys' : 'indexes and foreign keys';
+      const setAsideWhat = setAside.some((t) => rules.setAsideKeys?.includes(t)) ? 'keys, indexes and foreign keys' : 'indexes and foreign keys';
       phase(`${rules.file}: merge${setAside.length > 0 ? ` (${setAsideWhat} of ${setAside.join(', ')} set aside)` : ''}`);
       if (setAside.length > 0) {
         for (const table of setAside) await client.query('select kinerja_restore_indexes($1::regclass)', [`"${table}"`]);
