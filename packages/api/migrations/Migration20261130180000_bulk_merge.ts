@@ -21,7 +21,7 @@ import { Migration } from '@mikro-orm/migrations';
  * import, as analytics readers already do during a bulk load's rebuild.
  */
 /** The owner's search path for a SECURITY DEFINER function of the bulk merge, and no EXECUTE for the public. */
-export const SET_ASIDE_FUNCTION_RIGHTS = (signature: string) => `do $$ begin
+export const ownerOnlyFunction = (signature: string) => `do $$ begin
   execute format('alter function ${signature} set search_path = %I, pg_temp', current_schema());
   execute 'revoke execute on function ${signature} from public';
 end $$;`;
@@ -102,8 +102,8 @@ begin
   delete from kinerja_set_aside where table_name = p_table;
 end $$;`);
 
-    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_set_aside_indexes(regclass)'));
-    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_restore_indexes(regclass)'));
+    this.addSql(ownerOnlyFunction('kinerja_set_aside_indexes(regclass)'));
+    this.addSql(ownerOnlyFunction('kinerja_restore_indexes(regclass)'));
   }
 
   override async down(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { SET_ASIDE_FUNCTION_RIGHTS, setAsideIndexesFunction } from './Migration20261130180000_bulk_merge.js';
+import { ownerOnlyFunction, setAsideIndexesFunction } from './Migration20261130180000_bulk_merge.js';
 
 /*
  * A bulk merge may set a table's keys aside too (issue #13, import throughput). Inserting the 2.7M
@@ -17,12 +17,12 @@ export class Migration20261201130000_bulk_keys extends Migration {
   override async up(): Promise<void> {
     this.addSql('drop function kinerja_set_aside_indexes(regclass);');
     this.addSql(setAsideIndexesFunction(true));
-    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_set_aside_indexes(regclass, boolean)'));
+    this.addSql(ownerOnlyFunction('kinerja_set_aside_indexes(regclass, boolean)'));
   }
 
   override async down(): Promise<void> {
     this.addSql('drop function kinerja_set_aside_indexes(regclass, boolean);');
     this.addSql(setAsideIndexesFunction(false));
-    this.addSql(SET_ASIDE_FUNCTION_RIGHTS('kinerja_set_aside_indexes(regclass)'));
+    this.addSql(ownerOnlyFunction('kinerja_set_aside_indexes(regclass)'));
   }
 }

@@ -6,12 +6,7 @@ import { Employee } from '../modules/employee/employee.entity.js';
 
 const RATINGS: readonly Rating[] = ['ABOVE', 'MEETS', 'BELOW'];
 
-/**
- * One supervisor rating as `appraisalAssess` writes it, for each of up to `count` self-assessed
- * appraisals of the latest cycle, after a first one reported apart (committed): the supervisor's level for every required competency
- * (one batched INSERT), the ratings, predicate and status (one UPDATE), each statement followed by
- * its analytics triggers, which bring facts and subtree cubes up to date before the commit.
- */
+/** Milliseconds of each rating measureRatingWrites timed. */
 export interface RatingWriteTimes {
   /** The whole write transaction: its reads, the statements with their triggers, the commit. */
   total: number[];
@@ -48,6 +43,13 @@ async function canReadBackendCpu(orm: MikroORM): Promise<boolean> {
   }
 }
 
+/**
+ * One supervisor rating as `appraisalAssess` writes it (committed), for each of up to `count`
+ * self-assessed appraisals of the latest cycle after a first one reported apart: the supervisor's
+ * level for every required competency (one batched INSERT), the ratings, predicate and status (one
+ * UPDATE), each statement followed by its analytics triggers, which bring facts and subtree cubes up
+ * to date before the commit.
+ */
 export async function measureRatingWrites(orm: MikroORM, count: number): Promise<RatingWriteTimes> {
   const em = orm.em.fork();
   const candidates = await em.getConnection().execute<{ id: number; supervisor_id: number }[]>(

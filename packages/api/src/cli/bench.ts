@@ -213,13 +213,6 @@ interface TruthRow {
 }
 
 /**
- * `pnpm kinerja bench`: latency of every dashboard query through the GraphQL endpoint (p50/p95
- * over repeated runs) for a pemda scope (the largest pemda) and for the national scope (every
- * pemda, one request), the time of a supervisor rating write with its cube maintenance, and
- * whether the figures equal a plain GROUP BY over the base tables for a sample of pemdas. Ends
- * with a summary against issue #13's targets, the total time and the process's peak RSS.
- */
-/**
  * One query's figures from the base tables (on `truthClient`, timed `rounds` times on the first
  * sampled pemda) compared with the facts' (on `sql`), pemda by pemda until the deadline: the
  * connection's statement_timeout is what is left, so a GROUP BY still running then is cancelled.
@@ -253,6 +246,13 @@ async function checkAgainstBaseTables(q: BenchQuery, sample: Pemda[], context: {
   return row;
 }
 
+/**
+ * `pnpm kinerja bench`: latency of every dashboard query through the GraphQL endpoint (p50/p95
+ * over repeated runs) for a pemda scope (the largest pemda) and for the national scope (every
+ * pemda, one request), the time of a supervisor rating write with its cube maintenance, and
+ * whether the figures equal a plain GROUP BY over the base tables for a sample of pemdas. Ends
+ * with a summary against issue #13's targets, the total time and the process's peak RSS.
+ */
 export async function runBench(options: BenchOptions): Promise<void> {
   const benchStarted = process.hrtime.bigint();
   const prepared = await prepare(options);

@@ -33,12 +33,12 @@ export function runUnderDeadline<T>(deadline: QueryDeadline, work: () => T): T {
   return current.run(deadline, work);
 }
 
-/** The statement PostgreSQL refused to start because its request is past its deadline. */
 /** Whether PostgreSQL cancelled the statement (57014 query_canceled: statement_timeout or pg_cancel_backend). */
 export function isQueryCanceled(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === '57014';
 }
 
+/** The statement PostgreSQL refused to start because its request is past its deadline. */
 export class DeadlineExpiredError extends Error {
   readonly code = 'KINERJA_DEADLINE';
   constructor() {
