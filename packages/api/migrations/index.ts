@@ -20,6 +20,7 @@ import { Migration20261201110000_rating_write } from './Migration20261201110000_
 import { Migration20261201120000_bulk_rebuild } from './Migration20261201120000_bulk_rebuild.js';
 import { Migration20261201130000_bulk_keys } from './Migration20261201130000_bulk_keys.js';
 import { Migration20261201140000_rebuild_effect } from './Migration20261201140000_rebuild_effect.js';
+import { Migration20261201150000_rater_index } from './Migration20261201150000_rater_index.js';
 
 /** Every migration, oldest first. Add a new one here when you create it (`pnpm kinerja migration:create`). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201120000_bulk_rebuild', class: Migration20261201120000_bulk_rebuild },
   { name: 'Migration20261201130000_bulk_keys', class: Migration20261201130000_bulk_keys },
   { name: 'Migration20261201140000_rebuild_effect', class: Migration20261201140000_rebuild_effect },
+  { name: 'Migration20261201150000_rater_index', class: Migration20261201150000_rater_index },
 ];

@@ -159,11 +159,15 @@ export class PerformanceTarget {
   supervisorFeedback?: string | null;
 }
 
+const RATER_INDEX = 'create index "competency_assessment_rater_id_index" on "competency_assessment" ("rater_id") where rater_id is not null';
+
 /** A competency level given by one rater role. SELF/PEER never count as the assessed level. */
 @ObjectType({ description: 'A competency level given to the employee by one rater role.' })
 @Entity({ tableName: 'competency_assessment' })
 @Unique({ name: 'competency_assessment_unique', properties: ['appraisal', 'competency', 'raterRole'] })
 @Check({ name: 'competency_assessment_level_check', expression: 'level >= 1 and level <= 5' })
+// Only levels with a rater: imported levels have none (Migration20261201150000_rater_index).
+@Index({ name: 'competency_assessment_rater_id_index', expression: RATER_INDEX })
 export class CompetencyAssessment {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -183,7 +187,7 @@ export class CompetencyAssessment {
   @Property({ type: 'smallint' })
   level!: number;
 
-  @ManyToOne(() => Employee, { nullable: true, deleteRule: 'set null', index: true })
+  @ManyToOne(() => Employee, { nullable: true, deleteRule: 'set null' })
   rater?: Employee | null;
 
   @Field(() => String, { nullable: true, description: "The rater's comment on this level." })
